@@ -1,0 +1,138 @@
+"""Composition root of the GUI: data dir, preferences, language, database, wizard, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from doan_desktop import __version__, i18n
+from doan_desktop.core import demo
+from doan_desktop.core.messages import translate
+from doan_desktop.core.store.db import DatabaseError, open_database
+from doan_desktop.core.unit import get_unit
+from doan_desktop.paths import DataDir, demo_data_dir, resolve_data_dir
+from doan_desktop.preferences import Preferences
+
+log = logging.getLogger("doan_desktop")
+
+
+def _setup_logging(data_dir: DataDir) -> Path:
+    data_dir.logs.mkdir(parents=True, exist_ok=True)
+    log_file = data_dir.logs / "doan-desktop.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    return log_file
+
+
+def _install_excepthook(log_file: Path) -> None:
+    """An unexpected error goes to the log file; the clerk gets a sentence and the way to it."""
+
+    def hook(kind, value, tb):
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        box = QMessageBox(
+            QMessageBox.Critical,
+            translate("App", "Unexpected error"),
+            translate(
+                "App",
+                "Something went wrong that the program did not expect. Your saved records are safe. "
+                "The details were written to {path}.",
+            ).format(path=log_file),
+        )
+        open_button = box.addButton(translate("App", "Open the log"), QMessageBox.ActionRole)
+        box.addButton(QMessageBox.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file)))
+
+    sys.excepthook = hook
+
+
+def apply_font_scale(app: QApplication, scale: int) -> None:
+    base = app.property("base_point_size")
+    if base is None:
+        base = app.font().pointSizeF()
+        app.setProperty("base_point_size", base)
+    font = QFont(app.font())
+    font.setPointSizeF(float(base) * scale / 100)
+    app.setFont(font)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    data_dir = DataDir(demo_data_dir() if args.demo else resolve_data_dir(args.data_dir))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("doan-desktop")
+    app.setApplicationVersion(__version__)
+    try:
+        data_dir.ensure()
+    except OSError as error:
+        QMessageBox.critical(
+            None,
+            "doan-desktop",
+            translate("App", "Cannot use the data folder {path}: {detail}").format(
+                path=data_dir.root, detail=error.strerror or error
+            ),
+        )
+        return 1
+    preferences = Preferences.load(data_dir.preferences)
+    i18n.install(preferences.language)
+    apply_font_scale(app, preferences.font_scale)
+    log_file = _setup_logging(data_dir)
+    if not args.self_test:
+        _install_excepthook(log_file)
+
+    try:
+        database = open_database(data_dir.database, data_dir.backups)
+    except DatabaseError as error:
+        QMessageBox.critical(None, translate("App", "Cannot open the data"), str(error))
+        return 1
+
+    from doan_desktop.ui.context import AppContext
+    from doan_desktop.ui.main_window import MainWindow
+
+    context = AppContext(data_dir, database, preferences)
+    with database.session() as session:
+        unit = get_unit(session)
+        if args.demo and (unit is None or demo.is_empty(session)):
+            demo.fill_sample_commune(session)
+            unit = get_unit(session)
+    if unit is None:
+        from doan_desktop.ui.wizard import SetupWizard
+
+        wizard = SetupWizard(context)
+        if args.self_test:
+            print("self-test: no unit in the data folder (run 'demo' first)", file=sys.stderr)
+            return 1
+        if not wizard.exec():
+            return 0
+
+    window = MainWindow(context)
+    window.show()
+    if args.self_test:
+        return self_test(app, window)
+    return app.exec()
+
+
+def self_test(app: QApplication, window) -> int:
+    """Show every page once; exit 0, or 1 naming the pages that failed."""
+    failed = []
+    for key in list(window.pages):
+        try:
+            window.show_page(key)
+            app.processEvents()
+        except Exception:  # noqa: BLE001 - the point is to report any failure by name
+            failed.append(key)
+            traceback.print_exc()
+    if failed:
+        print("self-test failed: " + ", ".join(failed), file=sys.stderr)
+        return 1
+    print("self-test passed: " + ", ".join(window.pages))
+    return 0

@@ -1,0 +1,70 @@
+"""The command line: the same core functions as the GUI, without a window.
+
+``doan-desktop`` alone (or with ``--demo``) starts the GUI; with a command it runs headless.
+Each area registers its commands from its own module (``setup``, ``roster`` …).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from doan_desktop.core.messages import translate
+
+from doan_desktop import __version__
+from doan_desktop.cli import roster as roster_commands
+from doan_desktop.cli import setup as setup_commands
+from doan_desktop.cli.common import CliError, Context, Parser
+
+AREAS = (setup_commands, roster_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="doan-desktop",
+        description=translate(
+            "CLI", "Records of a commune Youth Union office. Without a command, opens the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"doan-desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate("CLI", "data folder (default: DOAN_DATA_DIR or the user data folder)"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("CLI", "open the sample commune (kept in its own data folder)"),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate("CLI", "open every page once and exit 0, or 1 naming what failed"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for area in AREAS:
+        area.register(commands)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    from doan_desktop import i18n
+
+    i18n.install(i18n.language_from_env())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from doan_desktop.app import run_gui
+
+        return run_gui(args)
+    context = Context(args)
+    try:
+        return args.handler(context, args) or 0
+    except CliError as error:
+        print(f"doan-desktop: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()

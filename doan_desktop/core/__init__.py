@@ -1,0 +1,1 @@
+"""Qt-free domain logic and use cases. Nothing in this package imports PySide6."""

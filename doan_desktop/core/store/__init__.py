@@ -1,0 +1,1 @@
+"""Storage: the ORM models, the database file, its migrations and backups."""

@@ -1,0 +1,193 @@
+"""Opening the database file: recognise it, check it, migrate it, hand out sessions.
+
+On open: a file that is not SQLite, or SQLite of another program, is refused; a quick_check
+that fails is reported; an older schema is backed up and migrated (restored if the migration
+fails); a schema newer than this program knows is refused, never "downgraded".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from doan_desktop.core.messages import translate
+from doan_desktop.core.store.backup import backup_now, restore_file
+
+# "Doan" in ASCII: PRAGMA application_id marks the file as ours.
+APPLICATION_ID = 0x446F616E
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """A database the program cannot open; ``str()`` is a sentence for the clerk."""
+
+
+class NotOurDatabase(DatabaseError):
+    pass
+
+
+class DatabaseDamaged(DatabaseError):
+    pass
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class MigrationFailed(DatabaseError):
+    pass
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    config = Config()
+    location = resources.files("doan_desktop.core.store").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _inspect_file(path: Path) -> str | None:
+    """Refuse what is not ours; return the schema revision (None for an empty database)."""
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    if header and header != SQLITE_HEADER:
+        raise NotOurDatabase(
+            translate("Database", "The file {path} is not a doan-desktop database.").format(path=path)
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            if app_id not in (0, APPLICATION_ID):
+                raise NotOurDatabase(
+                    translate("Database", "The file {path} belongs to another program.").format(path=path)
+                )
+            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseDamaged(
+                    translate(
+                        "Database", "The database {path} is damaged ({detail}). Restore a backup."
+                    ).format(path=path, detail=check)
+                )
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_version:
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseDamaged(
+            translate("Database", "The database {path} cannot be read ({detail}). Restore a backup.")
+            .format(path=path, detail=error)
+        ) from error
+
+
+def _upgrade(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, backups_dir: Path | None = None) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``."""
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    revision = _inspect_file(path) if existed else None
+    head = head_revision()
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNew(
+            translate(
+                "Database",
+                "The database {path} was written by a newer version of doan-desktop. "
+                "Install that version (or newer) to open it.",
+            ).format(path=path)
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if revision != head:
+        backup = None
+        if existed:
+            backup = backup_now(path, backups_dir or path.parent / "backups", "before-migration")
+        try:
+            _upgrade(engine)
+            with engine.connect() as connection:
+                if connection.exec_driver_sql("PRAGMA quick_check").scalar() != "ok":
+                    raise MigrationFailed("quick_check failed after migration")
+        except Exception as error:
+            engine.dispose()
+            if backup is not None:
+                restore_file(backup, path)
+            raise MigrationFailed(
+                translate(
+                    "Database",
+                    "Upgrading the database failed ({detail}); it was left as it was before.",
+                ).format(detail=error)
+            ) from error
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))

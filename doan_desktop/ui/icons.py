@@ -1,0 +1,30 @@
+"""Icons: one consistent set (Material Design Icons through qtawesome), always beside a label
+or a tooltip."""
+
+from __future__ import annotations
+
+import qtawesome
+from PySide6.QtGui import QIcon
+
+_ICONS = {
+    "overview": "mdi6.view-dashboard-outline",
+    "chapters": "mdi6.account-group-outline",
+    "people": "mdi6.card-account-details-outline",
+    "trash": "mdi6.delete-restore",
+    "settings": "mdi6.cog-outline",
+    "add": "mdi6.plus",
+    "edit": "mdi6.pencil-outline",
+    "delete": "mdi6.delete-outline",
+    "restore": "mdi6.restore",
+    "search": "mdi6.magnify",
+    "save": "mdi6.content-save-outline",
+    "office": "mdi6.badge-account-outline",
+    "deactivate": "mdi6.pause-circle-outline",
+    "activate": "mdi6.play-circle-outline",
+    "warning": "mdi6.alert-outline",
+    "error": "mdi6.alert-circle-outline",
+}
+
+
+def icon(name: str) -> QIcon:
+    return qtawesome.icon(_ICONS[name], color="#37474f")

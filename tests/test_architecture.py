@@ -1,0 +1,43 @@
+"""Dependencies point down: nothing below the UI imports Qt (DESIGN.md §1)."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "doan_desktop"
+# The window, and the start-up modules that build it.
+ALLOWED = {"ui", "app.py", "i18n.py"}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_nothing_outside_ui_imports_qt():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] in ALLOWED:
+            continue
+        qt = _imports(path) & {"PySide6", "shiboken6", "qtawesome"}
+        if qt:
+            offenders.append(f"{relative}: {sorted(qt)}")
+    assert offenders == []
+
+
+def test_core_does_not_import_the_cli_or_the_window():
+    offenders = []
+    for path in (PACKAGE / "core").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(
+                ("doan_desktop.ui", "doan_desktop.cli", "doan_desktop.app")
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE)}: {node.module}")
+    assert offenders == []
