@@ -157,3 +157,158 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ----------------------------------------------------------------------------- meetings
+
+
+class Meeting(Record, Base):
+    """A meeting of a chapter, of several chapters (joint), of the commune committee with the
+    chapter secretaries (briefing), of the committee (BCH) or of the secretaries' club."""
+
+    __tablename__ = "meeting"
+
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    # The chapter that met, or the host of a joint meeting; None for commune-level meetings.
+    chapter_id: Mapped[str | None] = mapped_column(ForeignKey("chapter.id"), index=True)
+    for_month: Mapped[str] = mapped_column(String(7), default="")  # "2026-01": the month reported on
+    title: Mapped[str] = mapped_column(String(300), default="")  # theme of a themed meeting
+    date: Mapped[dt.date] = mapped_column(index=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # "19:30"
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    chair_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    secretary_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    agenda: Mapped[list] = mapped_column(JSON, default=list)  # list of item texts
+    discussion: Mapped[list] = mapped_column(JSON, default=list)  # [{"speaker": …, "text": …}]
+    conclusions: Mapped[str] = mapped_column(Text, default="")
+    resolutions: Mapped[str] = mapped_column(Text, default="")
+    vote_for: Mapped[int | None] = mapped_column(Integer, default=None)
+    vote_against: Mapped[int | None] = mapped_column(Integer, default=None)
+    vote_other: Mapped[int | None] = mapped_column(Integer, default=None)
+    state: Mapped[str] = mapped_column(String(10), default="draft")  # draft | final
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+    chapter: Mapped[Chapter | None] = relationship(foreign_keys=[chapter_id])
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
+    secretary: Mapped[Person | None] = relationship(foreign_keys=[secretary_id])
+    participants: Mapped[list[MeetingChapter]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    guests: Mapped[list[MeetingGuest]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingGuest.position"
+    )
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    revisions: Mapped[list[MeetingRevision]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingRevision.at"
+    )
+
+
+class MeetingChapter(Record, Base):
+    """A chapter taking part in a joint meeting (the host is Meeting.chapter_id)."""
+
+    __tablename__ = "meeting_chapter"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    chapter_id: Mapped[str] = mapped_column(ForeignKey("chapter.id"), index=True)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+    chapter: Mapped[Chapter] = relationship()
+
+
+class MeetingGuest(Record, Base):
+    """Someone from outside the roster (or outside the chapter) who attended: counted apart."""
+
+    __tablename__ = "meeting_guest"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="guests")
+
+
+class Attendance(Record, Base):
+    """An expected person: present, absent with a reason (excused), or absent without one."""
+
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="present")  # present|excused|absent
+    reason: Mapped[str] = mapped_column(String(300), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+    person: Mapped[Person] = relationship()
+
+
+class MeetingRevision(Record, Base):
+    """A finalised meeting reopened for correction, and why."""
+
+    __tablename__ = "meeting_revision"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="revisions")
+
+
+# ----------------------------------------------------------------------------- trainings
+
+
+class Training(Record, Base):
+    """A training session: a talk, seminar, skills course or pre-admission class."""
+
+    __tablename__ = "training"
+
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))  # talk|seminar|skills|pre_admission|other
+    level: Mapped[str] = mapped_column(String(20))  # commune|province|central
+    start_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date]
+    place: Mapped[str] = mapped_column(String(300), default="")
+    trainers: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(String(10), default="")  # decimal text, e.g. "7.5"
+    for_club: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(String(300), default="", index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+    participants: Mapped[list[TrainingParticipant]] = relationship(
+        back_populates="training", cascade="all, delete-orphan"
+    )
+
+
+class TrainingParticipant(Record, Base):
+    """A person from the roster, or a guest (person_id None), with their result."""
+
+    __tablename__ = "training_participant"
+
+    training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    guest_name: Mapped[str] = mapped_column(String(200), default="")
+    guest_title: Mapped[str] = mapped_column(String(300), default="")
+    result: Mapped[str] = mapped_column(String(20), default="attended")  # attended|completed|absent
+    certificate_number: Mapped[str] = mapped_column(String(50), default="")
+
+    training: Mapped[Training] = relationship(back_populates="participants")
+    person: Mapped[Person | None] = relationship()
+
+
+class ClubMember(Record, Base):
+    """A member of the club of residential chapter secretaries (CLB Bí thư chi đoàn)."""
+
+    __tablename__ = "club_member"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    since: Mapped[str] = mapped_column(String(10), default="")
+    until: Mapped[str] = mapped_column(String(10), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship()
