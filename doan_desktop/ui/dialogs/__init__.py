@@ -1,0 +1,1 @@
+"""Dialogs opened from the pages: forms with their validation messages next to the fields."""
