@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -312,3 +323,112 @@ class ClubMember(Record, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship()
+
+
+# ----------------------------------------------------------------------------- reporting
+
+
+class SigningKey(Record, Base):
+    """This office's Ed25519 key; the private half PKCS#8-encrypted with the clerk's passphrase."""
+
+    __tablename__ = "signing_key"
+
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)  # hex, as minisign prints it
+    public_key: Mapped[str] = mapped_column(String(80))  # minisign's one-line form
+    private_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    previous_key_id: Mapped[str | None] = mapped_column(String(16), default=None)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class ManualValue(Record, Base):
+    """A count the records cannot give (trees planted, volunteer lượt …), entered with a note,
+    or the clerk's correction of a computed value."""
+
+    __tablename__ = "manual_value"
+    __table_args__ = (Index("ix_manual_value_key", "period", "indicator", "disagg", unique=True),)
+
+    period: Mapped[str] = mapped_column(String(7))
+    indicator: Mapped[str] = mapped_column(String(60))
+    disagg: Mapped[str] = mapped_column(String(120), default="")
+    value: Mapped[str] = mapped_column(String(40))  # integer or decimal text
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Report(Record, Base):
+    """A report sent upward: its sequence is reserved and its payload frozen in one transaction,
+    so that exporting it again gives the same bytes."""
+
+    __tablename__ = "report"
+
+    period: Mapped[str] = mapped_column(String(7), index=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    report_id: Mapped[str] = mapped_column(String(36), unique=True)
+    supersedes: Mapped[str | None] = mapped_column(String(36), default=None)
+    created: Mapped[str] = mapped_column(String(20))  # as in the manifest: 2026-11-25T08:00:00Z
+    key_id: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict] = mapped_column(JSON)
+    roster: Mapped[list | None] = mapped_column(JSON, default=None)
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    file_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TrustedUnit(Record, Base):
+    """At a superior office: a commune whose key registration was imported, pinned by key."""
+
+    __tablename__ = "trusted_key"
+
+    unit_code: Mapped[str] = mapped_column(String(50), index=True)
+    unit_name: Mapped[str] = mapped_column(String(200))
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    public_key: Mapped[str] = mapped_column(String(80))
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    registration: Mapped[bytes] = mapped_column(LargeBinary)  # the file as received
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class ReceivedReport(Record, Base):
+    """At a superior office: an accepted report file, kept whole, with its values."""
+
+    __tablename__ = "received_report"
+    __table_args__ = (Index("ix_received_report_issuer", "issuer", "period", "sequence"),)
+
+    issuer: Mapped[str] = mapped_column(String(50))
+    period: Mapped[str] = mapped_column(String(7))
+    sequence: Mapped[int] = mapped_column(Integer)
+    report_id: Mapped[str] = mapped_column(String(36), unique=True)
+    supersedes: Mapped[str | None] = mapped_column(String(36), default=None)
+    created: Mapped[str] = mapped_column(String(20))
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    superseded_by: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    values: Mapped[list[ReceivedValue]] = relationship(
+        back_populates="report", cascade="all, delete-orphan"
+    )
+
+
+class ReceivedValue(Record, Base):
+    __tablename__ = "received_value"
+
+    report_id: Mapped[str] = mapped_column(ForeignKey("received_report.id"), index=True)
+    indicator: Mapped[str] = mapped_column(String(60))
+    disagg: Mapped[str] = mapped_column(String(120), default="")
+    value: Mapped[str] = mapped_column(String(40))
+
+    report: Mapped[ReceivedReport] = relationship(back_populates="values")
+
+
+class RejectedFile(Record, Base):
+    """A file the inbox refused: kept aside (never imported), with the reason."""
+
+    __tablename__ = "rejected_file"
+
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    kept_as: Mapped[str] = mapped_column(String(500), default="")
+    issuer: Mapped[str] = mapped_column(String(50), default="")
+    period: Mapped[str] = mapped_column(String(7), default="")
