@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -118,7 +120,20 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if args.self_test:
         return self_test(app, window)
+    if os.environ.get("DOAN_STARTUP_PROBE"):
+        _finish_when_shown(app, os.environ["DOAN_STARTUP_PROBE"])
     return app.exec()
+
+
+def _finish_when_shown(app: QApplication, target: str) -> None:
+    """DOAN_STARTUP_PROBE=FILE, for bench/startup.py: on the event loop's first turn after the
+    main window is shown (its first paint done), write the clock time to FILE and quit."""
+
+    def finish() -> None:
+        Path(target).write_text(f"{time.time():.6f}\n", encoding="utf-8")
+        app.quit()
+
+    QTimer.singleShot(0, finish)
 
 
 def self_test(app: QApplication, window) -> int:
