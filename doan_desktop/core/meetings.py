@@ -218,7 +218,7 @@ def parse_meeting_date(text: str | None) -> tuple[dt.date | None, str | None]:
 # ----------------------------------------------------------------------------- who is expected
 
 
-def _held_on(office: Office, day: dt.date) -> bool:
+def office_held_on(office: Office, day: dt.date) -> bool:
     """True when the office was held on ``day`` (dates may be a year alone)."""
     try:
         start = PartialDate.parse(office.start_date)
@@ -244,7 +244,7 @@ def _office_holders(session: Session, day: dt.date, where) -> list[tuple[Office,
         .join(Person, Person.id == Office.person_id)
         .where(where, Person.deleted_at.is_(None))
     ).all()
-    return [(o, p) for o, p in rows if _held_on(o, day)]
+    return [(o, p) for o, p in rows if office_held_on(o, day)]
 
 
 def _chapter_secretaries(session: Session, chapter_where, day: dt.date) -> list[ExpectedPerson]:
@@ -284,11 +284,11 @@ def _commune_committee(session: Session, day: dt.date) -> list[ExpectedPerson]:
 
 def _chapter_members(session: Session, chapter_ids: list[str]) -> list[ExpectedPerson]:
     rows = session.execute(
-        select(Person, Chapter.name)
+        select(Person.id, Person.full_name, Chapter.name, Person.sort_key)
         .join(Chapter, Chapter.id == Person.chapter_id)
         .where(Person.chapter_id.in_(chapter_ids), Person.is_member.is_(True), _live_people())
     ).all()
-    return [ExpectedPerson(p.id, p.full_name, name, p.sort_key) for p, name in rows]
+    return [ExpectedPerson(*row) for row in rows]
 
 
 def _club_members(session: Session, day: dt.date) -> list[ExpectedPerson]:

@@ -527,3 +527,38 @@ def test_a_chapter_whose_name_already_says_chi_doan_is_not_prefixed_twice(unit_d
             s, m.MeetingInput(kind="monthly", chapter_id=chapter, date="01/10/2026"), today=TODAY
         )
         assert m.minutes_data(s, meeting_id).issuing_body == "CHI ĐOÀN KHỐI CƠ QUAN"
+
+
+# ----------------------------------------------------------------------------- the sample year
+
+
+def test_sample_meetings_hold_a_year_with_gaps_drafts_and_one_briefing(unit_db, commune):
+    import random
+
+    from doan_desktop.core.demo_meetings import add_sample_meetings
+
+    with unit_db.session() as s:
+        count = add_sample_meetings(s, random.Random(3), TODAY)
+        rows = m.list_meetings(s)
+        plan = m.year_plan(s, TODAY.year, TODAY)
+    assert count == len(rows) > 20
+    assert all(r.date <= TODAY for r in rows)
+    assert [r.kind for r in rows].count("briefing") == 1
+    assert [r.kind for r in rows].count("bch") == 2
+    assert any(r.kind == "joint" for r in rows)
+    monthly = [r for r in rows if r.kind == "monthly"]
+    assert all(r.state == "final" for r in monthly if r.month < "2026-11")
+    final = [r for r in monthly if r.state == "final"]
+    assert all(r.chair and r.secretary for r in final)
+    # Three chapters over twelve months, less the gaps: some past month has no meeting.
+    gaps = [
+        (row.chapter, month)
+        for row in plan.chapters
+        for month in range(1, 13)
+        if plan.is_past(month) and not row.months[month - 1]
+    ]
+    assert gaps
+    with unit_db.session() as s:
+        minutes = m.minutes_data(s, final[0].id)
+    assert 3 <= len(minutes.agenda) <= 4 and len(minutes.discussion) >= 3
+    assert minutes.vote_for is not None
