@@ -12,6 +12,7 @@ from pathlib import Path
 
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store.db import Database, DatabaseError, open_database
+from doan_desktop.core.store.lock import AlreadyLocked, DataDirLock
 from doan_desktop.core.unit import UnitInfo, get_unit
 from doan_desktop.paths import DataDir, resolve_data_dir
 
@@ -31,13 +32,32 @@ class Context:
         self.args = args
         self.data_dir = DataDir(resolve_data_dir(args.data_dir))
         self._database: Database | None = None
+        self._lock: DataDirLock | None = None
 
-    def database(self, create: bool = False) -> Database:
+    def lock_for_writing(self) -> None:
+        """Commands that write hold the data folder's lock: refused while the window is open."""
+        if self._lock is None:
+            try:
+                self.data_dir.ensure()
+                self._lock = DataDirLock(self.data_dir.root, "cli").acquire()
+            except AlreadyLocked as error:
+                raise CliError(str(error)) from error
+            except OSError as error:
+                raise CliError(
+                    translate("CLI", "Cannot use the data folder {path}: {detail}").format(
+                        path=self.data_dir.root, detail=error.strerror or error
+                    )
+                ) from error
+
+    def database(self, create: bool = False, write: bool = False) -> Database:
+        if create or write:
+            self.lock_for_writing()
         if self._database is None:
             if not create and not self.data_dir.database.exists():
                 raise CliError(
                     translate(
-                        "CLI", "No data in {path}. Run 'doan-desktop init' first, or check --data-dir."
+                        "CLI",
+                        "No data in {path}. Run 'doan-desktop init' first, or check --data-dir.",
                     ).format(path=self.data_dir.root)
                 )
             try:
@@ -65,6 +85,8 @@ class Context:
     def close(self) -> None:
         if self._database is not None:
             self._database.close()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def print_json(value) -> None:
@@ -84,7 +106,9 @@ def _width(text: str) -> int:
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence]) -> None:
     """Plain aligned columns for a terminal."""
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in row] for row in rows]
+    cells = [[str(h) for h in headers]] + [
+        ["" if c is None else str(c) for c in row] for row in rows
+    ]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):
         line = "  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row))
@@ -100,7 +124,9 @@ def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -
 def existing_file(value: str) -> Path:
     path = Path(value)
     if not path.is_file():
-        raise argparse.ArgumentTypeError(translate("CLI", "no such file: {path}").format(path=value))
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "no such file: {path}").format(path=value)
+        )
     return path
 
 

@@ -36,6 +36,9 @@ def register(commands) -> None:
     listing.add_argument("--search", metavar="TEXT", default="")
     add_format_option(listing, ("table", "json", "csv"))
     listing.set_defaults(handler=run_roster_list)
+    from doan_desktop.cli.exchange import register_roster_actions
+
+    register_roster_actions(actions)
 
 
 def run_chapters_list(context: Context, args) -> int:
@@ -69,7 +72,7 @@ def run_chapters_list(context: Context, args) -> int:
 def run_chapters_add(context: Context, args) -> int:
     context.unit()
     try:
-        with context.database().session() as session:
+        with context.database(write=True).session() as session:
             chapter_cases.add_chapter(session, chapter_cases.ChapterInput(args.name, args.kind))
     except ValidationError as error:
         raise CliError(next(iter(error.problems.errors.values()))) from error

@@ -1,0 +1,334 @@
+"""``roster import|export``, ``backup create|list|restore`` and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
+from doan_desktop.core import chapters as chapter_cases
+from doan_desktop.core.messages import translate
+from doan_desktop.core.store import backups
+from doan_desktop.exchange.files import FileWriteError
+from doan_desktop.exchange.roster_import import (
+    ImportOptions,
+    ImportResult,
+    plan_import,
+    run_import,
+    summary_of,
+    write_error_workbook,
+)
+from doan_desktop.exchange.roster_xlsx import (
+    UnreadableFile,
+    export_sheets,
+    read_book,
+    write_member_list_csv,
+    write_member_list_xlsx,
+)
+
+
+def register_roster_actions(actions) -> None:
+    """``roster import`` and ``roster export``, added to the ``roster`` command's actions."""
+    importing = actions.add_parser(
+        "import", help=translate("CLI", "import people from an .xlsx or .csv file")
+    )
+    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument(
+        "--chapter", metavar="NAME", help=translate("CLI", "put every row in this chapter")
+    )
+    importing.add_argument(
+        "--create-chapters",
+        action="store_true",
+        help=translate("CLI", "create the chapters the file names that do not exist yet"),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CLI", "show what would be imported; write nothing"),
+    )
+    importing.add_argument(
+        "--errors",
+        metavar="OUT.xlsx",
+        type=Path,
+        help=translate(
+            "CLI", "write the rows that were not imported, with the reason, to this workbook"
+        ),
+    )
+    add_format_option(importing, ("text", "json"))
+    importing.set_defaults(handler=run_roster_import)
+
+    exporting = actions.add_parser(
+        "export", help=translate("CLI", "write the member list to .xlsx or .csv")
+    )
+    exporting.add_argument("file", metavar="FILE", type=Path)
+    exporting.add_argument("--chapter", metavar="NAME")
+    exporting.set_defaults(handler=run_roster_export)
+
+
+def register(commands) -> None:
+    backup = commands.add_parser("backup", help=translate("CLI", "make, list or restore backups"))
+    actions = backup.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(backup)
+    )
+    create = actions.add_parser("create", help=translate("CLI", "back up the database now"))
+    create.set_defaults(handler=run_backup_create)
+    listing = actions.add_parser("list", help=translate("CLI", "list the backups, newest first"))
+    add_format_option(listing, ("table", "json"))
+    listing.set_defaults(handler=run_backup_list)
+    restore = actions.add_parser(
+        "restore",
+        help=translate(
+            "CLI", "put a backup in place of the database (the present state is backed up first)"
+        ),
+    )
+    restore.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("CLI", "a backup file, or its name in the backups folder"),
+    )
+    restore.set_defaults(handler=run_backup_restore)
+
+    check = commands.add_parser(
+        "check", help=translate("CLI", "check the database (integrity and references)")
+    )
+    add_format_option(check, ("text", "json"))
+    check.set_defaults(handler=run_check)
+
+
+# ----------------------------------------------------------------------------- roster
+
+
+def _print_result(result: ImportResult, args) -> None:
+    if args.format == "json":
+        print_json(result.as_json())
+        return
+    lead = translate("CLI", "Would import") if result.dry_run else translate("CLI", "Imported")
+    print(
+        translate(
+            "CLI",
+            "{lead}: {imported} new, {updated} updated, {unchanged} unchanged; "
+            "{errors} rows with errors, {duplicates} repeated rows.",
+        ).format(
+            lead=lead,
+            imported=result.imported,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            errors=len({(e.sheet, e.row) for e in result.errors}),
+            duplicates=len(result.duplicates),
+        )
+    )
+    if result.created_chapters:
+        print(
+            translate("CLI", "Chapters created: {names}").format(
+                names=", ".join(result.created_chapters)
+            )
+        )
+    for error in result.errors:
+        print(
+            translate("CLI", "  sheet {sheet}, row {row}, column {column}: {message}").format(
+                sheet=error.sheet, row=error.row, column=error.column or "-", message=error.message
+            )
+        )
+    for duplicate in result.duplicates:
+        print(
+            translate(
+                "CLI", "  sheet {sheet}, row {row}: repeats row {first_row} of sheet {first_sheet}"
+            ).format(
+                sheet=duplicate.sheet,
+                row=duplicate.row,
+                first_row=duplicate.first_row,
+                first_sheet=duplicate.first_sheet,
+            )
+        )
+    for warning in result.warnings:
+        print(
+            translate("CLI", "  note: sheet {sheet}, row {row}: {message}").format(
+                sheet=warning.sheet, row=warning.row, message=warning.message
+            )
+        )
+
+
+def run_roster_import(context: Context, args) -> int:
+    if not args.file.is_file():
+        raise CliError(translate("CLI", "No such file: {path}").format(path=args.file))
+    if not args.dry_run:
+        context.lock_for_writing()
+    context.unit()
+    try:
+        book = read_book(args.file)
+    except UnreadableFile as error:
+        raise CliError(str(error)) from error
+    options = ImportOptions(chapter=args.chapter, create_chapters=args.create_chapters)
+    database = context.database()
+    try:
+        with database.session() as session:
+            plan = plan_import(session, book, options)
+    except chapter_cases.UnknownChapter as error:
+        raise CliError(
+            str(error) + " " + translate("CLI", "Add it first, or add --create-chapters.")
+        ) from error
+    if args.dry_run:
+        result = summary_of(plan, dry_run=True)
+    else:
+        if plan.to_add or plan.to_update:
+            try:
+                backups.create_backup(database.path, context.data_dir.backups, "before-import")
+            except backups.BackupError as error:
+                raise CliError(
+                    str(error) + " " + translate("CLI", "Nothing was imported.")
+                ) from error
+        with database.session() as session:
+            result = run_import(session, plan, options)
+    if args.errors:
+        try:
+            written = write_error_workbook(plan, args.errors)
+        except FileWriteError as error:
+            _print_result(result, args)
+            raise CliError(str(error)) from error
+        if written and args.format != "json":
+            print(
+                translate("CLI", "Rows not imported were written to {path}.").format(path=written)
+            )
+    _print_result(result, args)
+    if plan.missing_chapters and not args.create_chapters and args.format != "json":
+        print(
+            translate(
+                "CLI", "Missing chapters: {names}. Add them, or add --create-chapters."
+            ).format(names=", ".join(plan.missing_chapters))
+        )
+    return 0
+
+
+def run_roster_export(context: Context, args) -> int:
+    suffix = args.file.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise CliError(translate("CLI", "The file name must end in .xlsx or .csv."), 2)
+    unit = context.unit()
+    with context.database().session() as session:
+        chapter_id = None
+        if args.chapter:
+            try:
+                chapter_id = chapter_cases.find_chapter(session, args.chapter).id
+            except chapter_cases.UnknownChapter as error:
+                raise CliError(str(error)) from error
+        unit_title, superior_title, sheets = export_sheets(session, chapter_id)
+    try:
+        if suffix == ".csv":
+            write_member_list_csv(args.file, sheets)
+        else:
+            write_member_list_xlsx(args.file, unit_title, superior_title, sheets)
+    except FileWriteError as error:
+        raise CliError(str(error)) from error
+    count = sum(len(s.people) for s in sheets)
+    print(
+        translate("CLI", "Wrote {count} people of {unit} to {path}.").format(
+            count=count, unit=unit.name, path=args.file
+        )
+    )
+    return 0
+
+
+# ----------------------------------------------------------------------------- backups
+
+
+def _existing_database(context: Context) -> Path:
+    path = context.data_dir.database
+    if not path.exists():
+        raise CliError(
+            translate(
+                "CLI", "No data in {path}. Run 'doan-desktop init' first, or check --data-dir."
+            ).format(path=context.data_dir.root)
+        )
+    return path
+
+
+def run_backup_create(context: Context, args) -> int:
+    database = _existing_database(context)
+    try:
+        info = backups.create_backup(database, context.data_dir.backups, "manual")
+    except backups.BackupError as error:
+        raise CliError(str(error)) from error
+    print(translate("CLI", "Backup written and verified: {path}").format(path=info.path))
+    return 0
+
+
+def run_backup_list(context: Context, args) -> int:
+    items = backups.list_backups(context.data_dir.backups)
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "file": i.path.name,
+                    "made_at": i.made_at.isoformat(timespec="seconds"),
+                    "reason": i.reason,
+                    "size": i.size,
+                }
+                for i in items
+            ]
+        )
+        return 0
+    print_table(
+        [
+            translate("CLI", "Made"),
+            translate("CLI", "Why"),
+            translate("CLI", "Size"),
+            translate("CLI", "File"),
+        ],
+        [
+            [
+                i.made_at.strftime("%d/%m/%Y %H:%M:%S"),
+                i.reason_label(),
+                f"{i.size // 1024} KB",
+                i.path.name,
+            ]
+            for i in items
+        ],
+    )
+    return 0
+
+
+def _backup_path(context: Context, name: str) -> Path:
+    path = Path(name)
+    if path.is_file():
+        return path
+    inside = context.data_dir.backups / name
+    if inside.is_file():
+        return inside
+    raise CliError(
+        translate("CLI", "No such backup: {name}. See 'doan-desktop backup list'.").format(
+            name=name
+        )
+    )
+
+
+def run_backup_restore(context: Context, args) -> int:
+    backup = _backup_path(context, args.file)
+    context.lock_for_writing()
+    try:
+        safety = backups.restore_backup(context.data_dir.database, context.data_dir.backups, backup)
+    except backups.BackupError as error:
+        raise CliError(str(error)) from error
+    print(translate("CLI", "Restored {backup}.").format(backup=backup.name))
+    if safety:
+        print(
+            translate("CLI", "The state before the restore was kept as {path}.").format(
+                path=safety.path.name
+            )
+        )
+    return 0
+
+
+def run_check(context: Context, args: argparse.Namespace) -> int:
+    database = _existing_database(context)
+    problems = backups.check_database(database)
+    if args.format == "json":
+        print_json({"ok": not problems, "problems": problems})
+        return 1 if problems else 0
+    if problems:
+        raise CliError(
+            translate(
+                "CLI", "The database {path} has problems: {problems}. Restore a backup."
+            ).format(path=database, problems="; ".join(problems[:5]))
+        )
+    print(translate("CLI", "The database {path} is sound.").format(path=database))
+    return 0

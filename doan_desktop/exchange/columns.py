@@ -1,0 +1,212 @@
+"""The Vietnamese column names offices write above their rosters, and the field each one means.
+
+Headers are compared in a compact folded form (no case, no diacritics, no spaces or
+punctuation), so "Họ và tên", "HỌ VÀ TÊN", "Ho va ten" and "Họ  và tên:" are the same header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from doan_desktop.core.messages import translate
+from doan_desktop.core.text import fold
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
+
+# Fields a column can fill. Besides the PersonInput fields: "chapter" (a chapter name),
+# "office" (Chức vụ), "family_name" and "given_name" (a name split over two columns, joined on
+# reading), "row_number" (STT: recognised so it is not reported, then ignored), and
+# "birth_male" / "birth_female": the layout with two columns "Nam" and "Nữ" where the birth
+# date (or a mark) is written under the person's sex.
+FIELDS = (
+    "row_number",
+    "full_name",
+    "family_name",
+    "given_name",
+    "other_names",
+    "birth_date",
+    "birth_male",
+    "birth_female",
+    "gender",
+    "id_number",
+    "phone",
+    "ethnicity",
+    "religion",
+    "hometown",
+    "address",
+    "occupation",
+    "education",
+    "qualification",
+    "political_theory",
+    "member_since",
+    "admission_place",
+    "card_number",
+    "is_member",
+    "is_party_member",
+    "office",
+    "chapter",
+    "note",
+)
+
+# Folded spellings seen in offices' files. Order inside a list does not matter.
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    "row_number": ("stt", "tt", "so tt", "so thu tu", "thu tu"),
+    "full_name": (
+        "ho va ten",
+        "ho ten",
+        "ho va ten doan vien",
+        "ho ten doan vien",
+        "ho va ten khai sinh",
+        "ho ten khai sinh",
+        "ten doan vien",
+        "ho va ten thanh nien",
+    ),
+    "family_name": ("ho", "ho dem", "ho va dem", "ho lot", "ho va ten dem", "ho va chu lot"),
+    "given_name": ("ten",),
+    "other_names": ("ten goi khac", "ten khac", "bi danh"),
+    "birth_date": (
+        "ngay sinh",
+        "nam sinh",
+        "ngay thang nam sinh",
+        "ngay, thang, nam sinh",
+        "sinh ngay",
+        "ngay/thang/nam sinh",
+    ),
+    "birth_male": ("nam",),
+    "birth_female": ("nu",),
+    "gender": ("gioi tinh", "gioi", "nam/nu", "nam nu", "phai"),
+    "id_number": (
+        "so cccd",
+        "cccd",
+        "cccd/cmnd",
+        "cmnd/cccd",
+        "so cccd/cmnd",
+        "so cmnd/cccd",
+        "cmnd",
+        "so cmnd",
+        "can cuoc cong dan",
+        "so can cuoc cong dan",
+        "so dinh danh",
+        "ma dinh danh",
+        "so can cuoc",
+        "can cuoc",
+    ),
+    "phone": (
+        "sdt",
+        "so dt",
+        "so dien thoai",
+        "dien thoai",
+        "dt",
+        "sđt",
+        "dien thoai lien he",
+        "so dien thoai lien he",
+    ),
+    "ethnicity": ("dan toc",),
+    "religion": ("ton giao",),
+    "hometown": ("que quan", "nguyen quan"),
+    "address": (
+        "noi o hien nay",
+        "cho o hien nay",
+        "noi o",
+        "dia chi",
+        "cho o",
+        "noi cu tru",
+        "dia chi thuong tru",
+        "thuong tru",
+        "noi thuong tru",
+        "dia chi hien nay",
+    ),
+    "occupation": ("nghe nghiep", "nghe nghiep hien nay", "cong viec", "viec lam"),
+    "education": ("trinh do van hoa", "van hoa", "trinh do hoc van", "hoc van", "tdvh"),
+    "qualification": ("trinh do chuyen mon", "chuyen mon", "tdcm"),
+    "political_theory": ("ly luan chinh tri", "trinh do ly luan chinh tri", "llct", "chinh tri"),
+    "member_since": (
+        "ngay vao doan",
+        "ngay ket nap doan",
+        "ngay ket nap",
+        "nam vao doan",
+        "vao doan",
+        "ngay, thang, nam vao doan",
+        "ngay thang nam vao doan",
+    ),
+    "admission_place": ("noi vao doan", "noi ket nap", "noi ket nap doan"),
+    "card_number": ("so the doan vien", "so the doan", "so the", "the doan vien"),
+    "is_member": ("doan vien", "la doan vien", "doi tuong", "doan vien/thanh nien"),
+    "is_party_member": ("dang vien", "la dang vien", "dang vien (x)", "dang vien dcsvn"),
+    "office": ("chuc vu", "chuc danh", "chuc vu doan", "chuc vu trong doan"),
+    "chapter": ("chi doan", "ten chi doan", "sinh hoat tai chi doan", "thuoc chi doan"),
+    "note": ("ghi chu", "ghi chu khac"),
+}
+
+
+def compact(text: object) -> str:
+    """The form headers (and markers such as "Tổng cộng") are compared in."""
+    return _NOT_LETTERS.sub("", fold(str(text or "")))
+
+
+_LOOKUP = {compact(variant): name for name, variants in _VARIANTS.items() for variant in variants}
+
+
+def match_header(text: object) -> str | None:
+    """The field a header cell names, or None."""
+    key = compact(text)
+    if not key:
+        return None
+    return _LOOKUP.get(key)
+
+
+# What the export writes, in order; each name is also one of the variants above.
+EXPORT_COLUMNS = (
+    ("row_number", "STT"),
+    ("full_name", "Họ và tên"),
+    ("birth_date", "Ngày sinh"),
+    ("gender", "Giới tính"),
+    ("ethnicity", "Dân tộc"),
+    ("religion", "Tôn giáo"),
+    ("id_number", "Số CCCD"),
+    ("phone", "Số điện thoại"),
+    ("hometown", "Quê quán"),
+    ("address", "Nơi ở hiện nay"),
+    ("occupation", "Nghề nghiệp"),
+    ("education", "Trình độ văn hóa"),
+    ("is_member", "Đoàn viên"),
+    ("member_since", "Ngày vào Đoàn"),
+    ("office", "Chức vụ"),
+    ("is_party_member", "Đảng viên"),
+    ("chapter", "Chi đoàn"),
+    ("note", "Ghi chú"),
+)
+
+
+def field_labels() -> dict[str, str]:
+    """What the import wizard calls each field, in the clerk's language."""
+    labels = {
+        "row_number": "Row number (ignored)",
+        "full_name": "Full name",
+        "family_name": "Family and middle names",
+        "given_name": "Given name",
+        "other_names": "Other names",
+        "birth_date": "Birth date",
+        "birth_male": 'Birth date, under "Male"',
+        "birth_female": 'Birth date, under "Female"',
+        "gender": "Sex",
+        "id_number": "Citizen ID",
+        "phone": "Phone",
+        "ethnicity": "Ethnicity",
+        "religion": "Religion",
+        "hometown": "Home town",
+        "address": "Current address",
+        "occupation": "Occupation",
+        "education": "General education",
+        "qualification": "Professional qualification",
+        "political_theory": "Political theory",
+        "member_since": "Admission date",
+        "admission_place": "Admission place",
+        "card_number": "Member card number",
+        "is_member": "Union member",
+        "is_party_member": "Party member",
+        "office": "Office",
+        "chapter": "Chapter",
+        "note": "Note",
+    }
+    return {name: translate("ImportColumns", text) for name, text in labels.items()}

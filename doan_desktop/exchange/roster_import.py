@@ -1,0 +1,589 @@
+"""Importing a roster file: match against the roster, preview, write in one transaction.
+
+``plan_import`` reads nothing but the database and changes nothing: it sorts the file's rows
+into people to add, people to update, people already there unchanged, rows with errors (sheet,
+row, column, reason) and rows repeated inside the file. ``run_import`` writes the plan through
+the roster's own use cases (validated, change-logged) inside the caller's transaction, so an
+import goes in whole or not at all. ``write_error_workbook`` gives back the rows that did not
+go in, with their original columns and a "Lỗi" column, ready to be fixed and imported again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Font, PatternFill
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from doan_desktop.core import chapters as chapter_cases
+from doan_desktop.core import roster as roster_cases
+from doan_desktop.core import validation as v
+from doan_desktop.core.dates import PartialDate
+from doan_desktop.core.messages import translate
+from doan_desktop.core.roster import PersonInput
+from doan_desktop.core.store.models import Chapter, Office, Person
+from doan_desktop.core.text import clean, fold
+from doan_desktop.core.vocab import office_role_labels
+from doan_desktop.exchange.columns import EXPORT_COLUMNS, compact, field_labels, match_header
+from doan_desktop.exchange.files import write_atomically
+from doan_desktop.exchange.roster_xlsx import ParsedRow, SheetTable, SourceBook, parse_rows
+
+# Fields compared to decide "update" or "unchanged".
+_COMPARED = tuple(
+    f.name
+    for f in dataclasses.fields(PersonInput)
+    if f.name not in ("classifications", "given_name")
+)
+
+_ROLE_WORDS = {
+    "bithu": "bi_thu",
+    "bithuchidoan": "bi_thu",
+    "secretary": "bi_thu",
+    "phobithu": "pho_bi_thu",
+    "phobithuchidoan": "pho_bi_thu",
+    "deputysecretary": "pho_bi_thu",
+    "uyvienbch": "uy_vien_bch",
+    "uyvienbanchaphanh": "uy_vien_bch",
+    "uyvien": "uy_vien_bch",
+    "committeemember": "uy_vien_bch",
+}
+# Words in the office column that mean "no office".
+_NO_OFFICE = {"", "doanvien", "thanhnien", "dv", "tn", "khong"}
+
+_CHAPTER_KIND_WORDS = (
+    ("thon", "thon"),
+    ("buon", "buon"),
+    ("ban", "ban"),
+    ("ap", "ap"),
+    ("to dan pho", "to_dan_pho"),
+    ("tdp", "to_dan_pho"),
+    ("khu pho", "khu_pho"),
+    ("truong", "school"),
+)
+
+
+class ImportCancelled(Exception):
+    """The clerk cancelled while the import ran; the transaction is rolled back."""
+
+
+@dataclass
+class RowIssue:
+    sheet: str
+    row: int
+    column: str  # the header of the column, as in the file ("" when no column is to blame)
+    message: str
+
+    def as_json(self) -> dict:
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Duplicate:
+    sheet: str
+    row: int
+    first_sheet: str
+    first_row: int
+
+    def as_json(self) -> dict:
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "first_sheet": self.first_sheet,
+            "first_row": self.first_row,
+        }
+
+
+@dataclass
+class PlannedRow:
+    parsed: ParsedRow
+    action: str  # add | update | unchanged
+    data: PersonInput  # what will be saved (for an update: the person with the file's values)
+    person_id: str | None = None
+    chapter: str = ""  # the target chapter's name ("" none)
+    role: str = ""  # an office to record, when the person does not hold it yet
+    changed: list[str] = field(default_factory=list)  # fields an update changes
+
+
+@dataclass
+class ImportOptions:
+    chapter: str | None = None  # every row goes to this chapter
+    create_chapters: bool = False
+    today: dt.date | None = None
+
+
+@dataclass
+class ImportPlan:
+    book: SourceBook
+    to_add: list[PlannedRow] = field(default_factory=list)
+    to_update: list[PlannedRow] = field(default_factory=list)
+    unchanged: list[PlannedRow] = field(default_factory=list)
+    errors: list[RowIssue] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    missing_chapters: list[str] = field(
+        default_factory=list
+    )  # named by the file, not in the roster
+    warnings: list[RowIssue] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)  # title/totals/signature rows skipped
+    # Rows that do not go in, by (sheet, row): what the error workbook holds.
+    rejected: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    _parsed: dict[tuple[str, int], ParsedRow] = field(default_factory=dict)
+
+    @property
+    def rows_read(self) -> int:
+        return len(self._parsed)
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    updated: int
+    unchanged: int
+    errors: list[RowIssue]
+    duplicates: list[Duplicate]
+    created_chapters: list[str]
+    warnings: list[RowIssue]
+    dry_run: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "errors": [e.as_json() for e in self.errors],
+            "duplicates": [d.as_json() for d in self.duplicates],
+            "created_chapters": self.created_chapters,
+            "warnings": [w.as_json() for w in self.warnings],
+            "dry_run": self.dry_run,
+        }
+
+
+def _message(text: str) -> str:
+    return translate("Import", text)
+
+
+def summary_of(
+    plan: ImportPlan, created: list[str] | None = None, dry_run: bool = True
+) -> ImportResult:
+    return ImportResult(
+        imported=len(plan.to_add),
+        updated=len(plan.to_update),
+        unchanged=len(plan.unchanged),
+        errors=list(plan.errors),
+        duplicates=list(plan.duplicates),
+        created_chapters=list(created if created is not None else plan.missing_chapters),
+        warnings=list(plan.warnings),
+        dry_run=dry_run,
+    )
+
+
+# ----------------------------------------------------------------------------- planning
+
+
+def _column_for(table: SheetTable, name: str, parsed: ParsedRow) -> str:
+    """The header of the column a field was read from."""
+    fallbacks = {
+        "full_name": ("full_name", "family_name", "given_name"),
+        "birth_date": ("birth_date", "birth_male", "birth_female"),
+        "gender": ("gender", "birth_male", "birth_female"),
+        "chapter_id": ("chapter",),
+    }.get(name, (name,))
+    for wanted in fallbacks:
+        for column in table.columns:
+            if column.field == wanted:
+                if wanted in ("birth_male", "birth_female"):
+                    value = (
+                        parsed.values[column.index] if column.index < len(parsed.values) else None
+                    )
+                    if value in (None, ""):
+                        continue
+                return column.header
+    return ""
+
+
+def role_of(text: str) -> tuple[str, bool]:
+    """(office role code or "", whether the text was understood)."""
+    key = compact(text)
+    if key in _NO_OFFICE:
+        return "", True
+    labels = {compact(label): code for code, label in office_role_labels().items()}
+    code = _ROLE_WORDS.get(key) or labels.get(key)
+    if code is None:
+        # "Bí thư, Ủy viên BCH": the first office named
+        first = compact(text.split(",")[0])
+        code = _ROLE_WORDS.get(first) or labels.get(first)
+    return (code or ""), code is not None
+
+
+def _person_keys(data: PersonInput) -> list[tuple]:
+    keys = []
+    if data.id_number:
+        keys.append(("id", data.id_number))
+    birth = PartialDate.parse(data.birth_date) if data.birth_date else None
+    if birth and clean(data.full_name):
+        keys.append(("name", fold(data.full_name), birth.iso()))
+    return keys
+
+
+def _normalised(data: PersonInput) -> PersonInput:
+    data = dataclasses.replace(data)
+    data.id_number = v.normalise_id_number(data.id_number)
+    data.phone = v.normalise_phone(data.phone)
+    return data
+
+
+def _current_roles(session: Session) -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = {}
+    for person_id, role in session.execute(
+        select(Office.person_id, Office.role).where(Office.end_date == "")
+    ):
+        roles.setdefault(person_id, set()).add(role)
+    return roles
+
+
+def plan_import(
+    session: Session,
+    book: SourceBook,
+    options: ImportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportPlan:
+    """Sort the rows of ``book``; nothing is written."""
+    options = options or ImportOptions()
+    today = options.today or dt.date.today()
+    plan = ImportPlan(book)
+    for table in book.sheets:
+        for reason, rows in table.skipped.items():
+            plan.skipped[reason] = plan.skipped.get(reason, 0) + len(rows)
+
+    chapters = {
+        c.search_key: c.name
+        for c in session.scalars(select(Chapter).where(Chapter.deleted_at.is_(None)))
+    }
+    if (
+        options.chapter is not None
+        and fold(options.chapter) not in chapters
+        and not options.create_chapters
+    ):
+        raise chapter_cases.UnknownChapter(options.chapter)
+    by_id: dict[str, str] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    for person_id, name, birth, id_number in session.execute(
+        select(Person.id, Person.full_name, Person.birth_date, Person.id_number).where(
+            Person.deleted_at.is_(None)
+        )
+    ):
+        if id_number:
+            by_id.setdefault(id_number, person_id)
+        if birth:
+            by_name.setdefault((fold(name), birth), person_id)
+    roles = _current_roles(session)
+    seen: dict[tuple, tuple[str, int]] = {}
+    matched: dict[str, tuple[str, int]] = {}  # person id → the row that matched it
+    missing: dict[str, str] = {}
+    total = sum(len(t.rows) for t in book.sheets) or 1
+    done = 0
+
+    for table in book.sheets:
+        has_chapter_column = any(c.field == "chapter" for c in table.columns)
+        for parsed in parse_rows(table):
+            done += 1
+            if progress and done % 100 == 0:
+                progress(done, total)
+            key = (parsed.sheet, parsed.row)
+            plan._parsed[key] = parsed
+            data = _normalised(parsed.data)
+
+            def reject(name: str, message: str, parsed=parsed, table=table, key=key) -> None:
+                plan.errors.append(
+                    RowIssue(parsed.sheet, parsed.row, _column_for(table, name, parsed), message)
+                )
+                plan.rejected.setdefault(key, []).append(message)
+
+            for name, message in parsed.errors.items():
+                reject(name, message)
+            if parsed.errors:
+                continue
+
+            # Duplicates inside the file: the first row wins.
+            keys = _person_keys(data)
+            first = next((seen[k] for k in keys if k in seen), None)
+            if first is not None:
+                plan.duplicates.append(Duplicate(parsed.sheet, parsed.row, first[0], first[1]))
+                plan.rejected.setdefault(key, []).append(
+                    _message("Repeats row {row} of sheet {sheet}.").format(
+                        row=first[1], sheet=first[0]
+                    )
+                )
+                continue
+            for k in keys:
+                seen[k] = key
+
+            # The target chapter: --chapter, else the chapter column, else the sheet's name.
+            if options.chapter is not None:
+                chapter_name = clean(options.chapter)
+            elif has_chapter_column:
+                chapter_name = clean(parsed.chapter or "")
+            else:
+                chapter_name = table.chapter_from_name()
+            if chapter_name:
+                known = chapters.get(fold(chapter_name))
+                if known is None:
+                    missing.setdefault(fold(chapter_name), chapter_name)
+                    if not options.create_chapters:
+                        reject(
+                            "chapter_id",
+                            _message('There is no chapter named "{name}".').format(
+                                name=chapter_name
+                            ),
+                        )
+                        continue
+                else:
+                    chapter_name = known
+
+            role, understood = role_of(parsed.office)
+            if not understood:
+                plan.warnings.append(
+                    RowIssue(
+                        parsed.sheet,
+                        parsed.row,
+                        _column_for(table, "office", parsed),
+                        _message(
+                            'The office "{office}" is not a Union office; it was not recorded.'
+                        ).format(office=parsed.office),
+                    )
+                )
+
+            person_id = next(
+                (
+                    found
+                    for found in (
+                        by_id.get(data.id_number) if data.id_number else None,
+                        _by_name(by_name, data),
+                    )
+                    if found
+                ),
+                None,
+            )
+            if person_id and person_id in matched:
+                first = matched[person_id]
+                plan.duplicates.append(Duplicate(parsed.sheet, parsed.row, first[0], first[1]))
+                plan.rejected.setdefault(key, []).append(
+                    _message("Repeats row {row} of sheet {sheet}.").format(
+                        row=first[1], sheet=first[0]
+                    )
+                )
+                continue
+            if person_id:
+                matched[person_id] = key
+                existing = roster_cases.get_person(session, person_id)
+                merged = dataclasses.replace(existing)
+                for name in parsed.provided:
+                    value = getattr(data, name)
+                    # An empty cell does not erase what the roster knows; yes/no columns
+                    # always say something (empty is "no").
+                    if value or isinstance(value, bool):
+                        setattr(merged, name, value)
+                target = _chapter_target(chapter_name, chapters, existing.chapter_id, session)
+                merged.chapter_id = target
+                row = PlannedRow(parsed, "unchanged", merged, person_id, chapter_name)
+                row.changed = [
+                    n
+                    for n in _COMPARED
+                    if n != "chapter_id" and getattr(existing, n) != getattr(merged, n)
+                ]
+                if chapter_name and target != existing.chapter_id:
+                    row.changed.append("chapter_id")
+                if role and role not in roles.get(person_id, set()):
+                    row.role = role
+                    row.changed.append("office")
+            else:
+                merged = data
+                merged.chapter_id = None
+                row = PlannedRow(parsed, "add", merged, None, chapter_name, role)
+
+            # The roster's own rules (required name, no future dates, 12-digit IDs …).
+            check = dataclasses.replace(merged, chapter_id=None)
+            problems = roster_cases.validate_person(session, check, person_id, today)
+            if not problems.ok:
+                for name, message in problems.errors.items():
+                    reject(name, message)
+                continue
+            if row.action == "unchanged" and row.changed:
+                row.action = "update"
+            {"add": plan.to_add, "update": plan.to_update, "unchanged": plan.unchanged}[
+                row.action
+            ].append(row)
+    plan.missing_chapters = list(missing.values())
+    if progress:
+        progress(total, total)
+    return plan
+
+
+def _by_name(by_name: dict, data: PersonInput) -> str | None:
+    birth = PartialDate.parse(data.birth_date) if data.birth_date else None
+    if birth is None:
+        return None
+    return by_name.get((fold(data.full_name), birth.iso()))
+
+
+def _chapter_target(name: str, chapters: dict, current: str | None, session: Session) -> str | None:
+    """The id of chapter ``name`` when it exists; the person's present chapter when no name."""
+    if not name:
+        return current
+    chapter = session.scalars(
+        select(Chapter).where(Chapter.search_key == fold(name), Chapter.deleted_at.is_(None))
+    ).first()
+    return chapter.id if chapter else current
+
+
+def _guess_kind(name: str) -> str:
+    folded = fold(name)
+    for word, kind in _CHAPTER_KIND_WORDS:
+        if folded == word or folded.startswith(word + " "):
+            return kind
+    return "other"
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def run_import(
+    session: Session,
+    plan: ImportPlan,
+    options: ImportOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Write the plan in ``session`` (the caller's transaction: commit at its end, or roll
+    back everything when this raises, ImportCancelled included)."""
+    options = options or ImportOptions()
+    today = options.today or dt.date.today()
+    created = []
+    chapter_ids: dict[str, str] = {}
+    if options.create_chapters:
+        for name in plan.missing_chapters:
+            try:
+                chapter_ids[fold(name)] = chapter_cases.find_chapter(session, name).id
+            except chapter_cases.UnknownChapter:
+                chapter_ids[fold(name)] = chapter_cases.add_chapter(
+                    session, chapter_cases.ChapterInput(name, _guess_kind(name))
+                )
+                created.append(name)
+    for chapter in session.scalars(select(Chapter).where(Chapter.deleted_at.is_(None))):
+        chapter_ids.setdefault(chapter.search_key, chapter.id)
+
+    work = plan.to_add + plan.to_update
+    total = len(work) or 1
+    warnings = list(plan.warnings)
+    start = today.strftime("%d/%m/%Y")
+    for index, row in enumerate(work, start=1):
+        if cancelled and cancelled():
+            raise ImportCancelled()
+        data = dataclasses.replace(row.data)
+        if row.chapter:
+            data.chapter_id = chapter_ids.get(fold(row.chapter), data.chapter_id)
+        person_id = roster_cases.save_person(session, data, row.person_id, today)
+        if row.role:
+            try:
+                roster_cases.add_office(
+                    session, person_id, row.role, data.chapter_id, start, today=today
+                )
+            except roster_cases.OfficeConflict as conflict:
+                warnings.append(
+                    RowIssue(
+                        row.parsed.sheet, row.parsed.row, "", str(conflict).split("?")[0] + "."
+                    )
+                )
+        if progress and (index % 50 == 0 or index == total):
+            progress(index, total)
+    session.flush()
+    result = summary_of(plan, created, dry_run=False)
+    result.warnings = warnings
+    return result
+
+
+# ----------------------------------------------------------------------------- error workbook
+
+
+def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
+    """The rows that did not go in, with their original columns and a "Lỗi" column.
+
+    Returns None (and writes nothing) when every row went in.
+    """
+    if not plan.rejected:
+        return None
+
+    def write(target: Path) -> None:
+        workbook = openpyxl.Workbook()
+        workbook.remove(workbook.active)
+        red = PatternFill("solid", fgColor="FFF2CC")
+        for table in plan.book.sheets:
+            rows = [
+                (row, reasons)
+                for (sheet, row), reasons in plan.rejected.items()
+                if sheet == table.name
+            ]
+            if not rows:
+                continue
+            sheet = workbook.create_sheet(table.name[:31])
+            headers = [_reimportable_header(c) for c in table.columns]
+            sheet.append(headers + ["Lỗi"])
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for number, reasons in sorted(rows):
+                parsed = plan._parsed[(table.name, number)]
+                values = list(parsed.values) + [None] * (len(headers) - len(parsed.values))
+                sheet.append(
+                    [_plain(value) for value in values[: len(headers)]] + ["; ".join(reasons)]
+                )
+                sheet.cell(sheet.max_row, len(headers) + 1).fill = red
+            sheet.column_dimensions[openpyxl.utils.get_column_letter(len(headers) + 1)].width = 60
+        workbook.save(target)
+
+    return write_atomically(path, write)
+
+
+_CANONICAL = dict(EXPORT_COLUMNS) | {
+    "birth_male": "Nam",
+    "birth_female": "Nữ",
+    "family_name": "Họ đệm",
+    "given_name": "Tên",
+    "other_names": "Tên gọi khác",
+    "qualification": "Trình độ chuyên môn",
+    "political_theory": "Lý luận chính trị",
+    "admission_place": "Nơi vào Đoàn",
+    "card_number": "Số thẻ đoàn viên",
+}
+
+
+def _reimportable_header(column) -> str:
+    """The file's own header, unless it no longer names the column on its own (a two-row
+    header such as "Ngày sinh / Nam"): then the usual name of the field."""
+    if column.field is None or match_header(column.header) == column.field:
+        return column.header
+    return _CANONICAL.get(column.field, column.header)
+
+
+def _plain(value):
+    """Cell values as they were read; text stays text so that zeros are not lost again."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def error_column_header() -> str:
+    return "Lỗi"
+
+
+def describe_field(name: str) -> str:
+    return field_labels().get(name, name)

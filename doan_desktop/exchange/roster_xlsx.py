@@ -1,0 +1,801 @@
+"""Roster spreadsheets as offices keep them: reading (.xlsx, .csv) and the member-list export.
+
+Reading finds the header row itself (anywhere in the first rows, possibly two rows high with
+"Nam" / "Nữ" or "Họ" / "Tên" under a merged cell), maps the columns by their Vietnamese names,
+and turns each data row into a ``ParsedRow``: the values as the roster stores them and the
+problems found in the cells. Title rows, blank rows, totals rows and the signature block are
+skipped; none of them becomes a person.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import xml.etree.ElementTree as ElementTree
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.datetime import from_excel
+from openpyxl.utils.exceptions import InvalidFileException
+
+from doan_desktop.core.dates import DateFormatError, PartialDate
+from doan_desktop.core.messages import translate
+from doan_desktop.core.roster import PersonInput
+from doan_desktop.core.text import clean, fold, normalise_name
+from doan_desktop.exchange.columns import EXPORT_COLUMNS, compact, match_header
+from doan_desktop.exchange.files import write_atomically
+
+HEADER_SEARCH_ROWS = 20
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURE = b"PK\x03\x04"
+# Sheet names that say nothing about the chapter: Excel's defaults and "the list".
+DEFAULT_SHEET_NAMES = {
+    "sheet",
+    "sheet1",
+    "sheet2",
+    "sheet3",
+    "trangtinh1",
+    "trangtinh",
+    "data",
+    "ds",
+    "dsdv",
+    "danhsach",
+    "danhsachdoanvien",
+    "dsdoanvien",
+    "tonghop",
+    "doanvien",
+    "thanhnien",
+}
+
+# Fields filled straight from text.
+TEXT_FIELDS = (
+    "other_names",
+    "ethnicity",
+    "religion",
+    "hometown",
+    "address",
+    "occupation",
+    "education",
+    "qualification",
+    "political_theory",
+    "admission_place",
+    "card_number",
+    "note",
+)
+# Header cells that sit above sub-headers ("Ngày sinh" above "Nam" | "Nữ", "Họ và tên" above
+# "Họ" | "Tên"): the sub-header names the column.
+_GROUP_FIELDS = {None, "full_name", "birth_date", "gender", "is_member", "row_number"}
+_SIGNATURE_MARKERS = {
+    "nguoilapbieu",
+    "nguoilap",
+    "nguoilapdanhsach",
+    "bithu",
+    "phobithu",
+    "bithuchidoan",
+    "tmbch",
+    "tmbchchidoan",
+    "tmbanchaphanh",
+    "tmbchdoanxa",
+    "tmbtv",
+    "xacnhan",
+    "xacnhancuachidoan",
+    "kyghirohoten",
+    "kytenghirohoten",
+    "kyten",
+    "kyvaghirohoten",
+    "thutruongdonvi",
+    "truongthon",
+    "chutich",
+}
+_DATE_LINE = re.compile(r"ngay\W*(\d+|\.+|…+)?\W*thang")
+_TOTAL_MARKERS = ("tongcong", "tongso", "cong", "tong")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\(?[a-zA-Z]\)?$")
+_DIGITS = re.compile(r"^\d+$")
+
+
+class UnreadableFile(Exception):
+    """The file cannot be read as a roster at all; ``str()`` says why in one sentence."""
+
+
+@dataclass
+class Column:
+    index: int  # 0-based
+    letter: str
+    header: str  # as written in the file
+    field: str | None
+
+
+@dataclass
+class SourceRow:
+    number: int  # the row number Excel shows (1-based)
+    values: list
+
+
+@dataclass
+class SheetTable:
+    name: str
+    header_row: int
+    columns: list[Column]
+    rows: list[SourceRow]
+    skipped: dict[str, list[int]] = field(default_factory=dict)  # reason → row numbers
+
+    def mapping(self) -> dict[int, str | None]:
+        return {c.index: c.field for c in self.columns}
+
+    def set_field(self, index: int, name: str | None) -> None:
+        """Map column ``index`` to ``name``; a field is read from one column only."""
+        for column in self.columns:
+            if name and column.field == name and column.index != index:
+                column.field = None
+            if column.index == index:
+                column.field = name
+
+    def chapter_from_name(self) -> str:
+        """The chapter the sheet's name names (empty for "Sheet1" and the like)."""
+        return "" if compact(self.name) in DEFAULT_SHEET_NAMES else clean(self.name)
+
+
+@dataclass
+class SourceBook:
+    path: Path
+    sheets: list[SheetTable]
+    # Sheets with no recognisable header row: (name, reason).
+    ignored_sheets: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class ParsedRow:
+    sheet: str
+    row: int
+    data: PersonInput
+    provided: set[str]  # PersonInput fields the file gives (others are left as they are)
+    chapter: str | None  # None: the file names no chapter for this row
+    office: str
+    errors: dict[str, str]  # field → reason
+    values: list
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _message(text: str) -> str:
+    return translate("Import", text)
+
+
+def read_book(path: Path) -> SourceBook:
+    """Read every sheet of an .xlsx or .csv file; UnreadableFile if that is not possible."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise UnreadableFile(
+            _message("The file {path} cannot be opened: {detail}").format(
+                path=path, detail=error.strerror or error
+            )
+        ) from error
+    if head.startswith(OLE_SIGNATURE):
+        raise UnreadableFile(_ole_reason(path))
+    if head.startswith(ZIP_SIGNATURE):
+        tables = _read_xlsx(path)
+    elif path.suffix.lower() in (".csv", ".txt"):
+        tables = [(path.stem, _read_csv(path), {})]
+    else:
+        raise UnreadableFile(
+            _message("The file {path} is not a spreadsheet (.xlsx or .csv).").format(path=path)
+        )
+    book = SourceBook(path, [])
+    for name, rows, merges in tables:
+        table = _find_table(name, rows, merges)
+        if table is None:
+            book.ignored_sheets.append((name, _message("no header row found")))
+        else:
+            book.sheets.append(table)
+    if not book.sheets:
+        raise UnreadableFile(
+            _message(
+                "No header row was found in {path}: the first {n} rows of each sheet hold no "
+                'column named like "Họ và tên".'
+            ).format(path=path, n=HEADER_SEARCH_ROWS)
+        )
+    return book
+
+
+def _ole_reason(path: Path) -> str:
+    """An OLE compound file is either an encrypted workbook or the old .xls format."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(1 << 20)
+    except OSError:
+        data = b""
+    if (
+        "EncryptionInfo".encode("utf-16-le") in data
+        or "EncryptedPackage".encode("utf-16-le") in data
+    ):
+        return _message(
+            "The file {path} is protected by a password. Open it in Excel, remove the password "
+            "(File › Info › Protect Workbook), save it and import it again."
+        ).format(path=path)
+    return _message(
+        "The file {path} is in the old Excel 97-2003 format. Open it in Excel and save it as "
+        '"Excel Workbook (.xlsx)", then import that file.'
+    ).format(path=path)
+
+
+def _read_xlsx(path: Path):
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise UnreadableFile(
+            _message("The file {path} is not a readable Excel workbook ({detail}).").format(
+                path=path, detail=error
+            )
+        ) from error
+    tables = []
+    try:
+        for sheet in workbook.worksheets:
+            if getattr(sheet, "sheet_state", "visible") != "visible":
+                continue
+            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+            tables.append((sheet.title, rows, _merged_ranges(sheet)))
+    except (zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as error:
+        raise UnreadableFile(
+            _message("The file {path} is damaged ({detail}).").format(path=path, detail=error)
+        ) from error
+    finally:
+        workbook.close()
+    return tables
+
+
+def _merged_ranges(sheet) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged range.
+
+    Read-only mode (several times faster on big files) does not expose merged cells, so the
+    sheet's own XML is scanned for its <mergeCell> elements; openpyxl still does the reading.
+    """
+    ranges = []
+    source = sheet._get_source()  # noqa: SLF001 - the read-only sheet's XML stream
+    try:
+        for _event, element in ElementTree.iterparse(source):
+            if element.tag.endswith("}mergeCell") and element.get("ref"):
+                ranges.append(range_boundaries(element.get("ref")))
+            element.clear()
+    finally:
+        source.close()
+    return ranges
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _read_csv(path: Path) -> list[list]:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise UnreadableFile(
+            _message("The file {path} is not a spreadsheet (.xlsx or .csv).").format(path=path)
+        )
+    text = _decode(raw)
+    # The separator Excel used (a comma, or a semicolon where the decimal mark is a comma): the
+    # one that splits the first lines most. csv.Sniffer is misled by title lines above the table.
+    head = "\n".join(text.splitlines()[: HEADER_SEARCH_ROWS + 5])
+    delimiter = max(",;\t", key=head.count)
+    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return PartialDate.from_date(value).display()
+    return clean(str(value))
+
+
+def _fill_merges(rows: list[list], merges) -> None:
+    """Every cell of a merged range takes the value written in its top-left cell."""
+    for min_col, min_row, max_col, max_row in merges:
+        if min_row > len(rows):
+            continue
+        value = rows[min_row - 1][min_col - 1] if min_col - 1 < len(rows[min_row - 1]) else None
+        for r in range(min_row, min(max_row, len(rows)) + 1):
+            row = rows[r - 1]
+            if len(row) < max_col:
+                row.extend([None] * (max_col - len(row)))
+            for c in range(min_col, max_col + 1):
+                row[c - 1] = value
+
+
+def _header_score(row: list) -> tuple[int, set[str]]:
+    fields = {match_header(v) for v in row if isinstance(v, str)} - {None}
+    named = bool(fields & {"full_name", "family_name", "given_name"})
+    return (len(fields) if named else 0), fields
+
+
+def _find_table(name: str, rows: list[list], merges) -> SheetTable | None:
+    _fill_merges(rows, merges)
+    best, best_score = None, 1
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        score, _ = _header_score(row)
+        if score > best_score:
+            best, best_score = index, score
+    if best is None:
+        return None
+    width = max((len(r) for r in rows), default=0)
+    header = rows[best] + [None] * (width - len(rows[best]))
+    columns = []
+    seen: set[str] = set()
+    for index, value in enumerate(header):
+        text = _cell_text(value)
+        found = match_header(text)
+        if found in seen:
+            found = None
+        seen.add(found)
+        columns.append(Column(index, get_column_letter(index + 1), text, found))
+    first_data = best + 1
+    if first_data < len(rows) and _apply_sub_header(columns, rows[first_data]):
+        first_data += 1
+    table = SheetTable(name, best + 1, columns, [])
+    _collect_rows(table, rows, first_data)
+    return table
+
+
+def _apply_sub_header(columns: list[Column], row: list) -> bool:
+    """A second header row ("Nam" | "Nữ" under "Ngày sinh"): True when ``row`` is one."""
+    found = {}
+    for index, value in enumerate(row):
+        if index >= len(columns) or not isinstance(value, str):
+            continue
+        name = match_header(value)
+        if name and columns[index].field in _GROUP_FIELDS | {name}:
+            found[index] = (name, clean(value))
+    if not found:
+        return False
+    # A data row holding "Nam" under "Giới tính" is not a sub-header: it holds other values too.
+    others = [i for i, value in enumerate(row) if i not in found and _cell_text(value)]
+    if others:
+        return False
+    for index, (name, text) in found.items():
+        column = columns[index]
+        column.header = (
+            f"{column.header} / {text}" if column.header and column.header != text else text
+        )
+        for other in columns:
+            if other.field == name and other.index != index:
+                other.field = None
+        column.field = name
+    return True
+
+
+def _row_kind(table: SheetTable, texts: list[str]) -> str | None:
+    """ "blank", "numbers", "totals", "signature", or None for a data row."""
+    by_field = {c.field: c.index for c in table.columns if c.field}
+    non_empty = [(i, t) for i, t in enumerate(texts) if t]
+    row_number = by_field.get("row_number")
+    if not non_empty or all(i == row_number for i, _ in non_empty):
+        return "blank"
+    name_index = by_field.get("full_name", by_field.get("family_name", by_field.get("given_name")))
+    name = texts[name_index] if name_index is not None and name_index < len(texts) else ""
+    keys = [compact(t) for _, t in non_empty]
+    if any(
+        k in _SIGNATURE_MARKERS or k.startswith(("tmbch", "tmban", "nguoilap")) for k in keys
+    ) or any(_DATE_LINE.search(fold(t)) for _, t in non_empty):
+        name_key = compact(name)
+        if (
+            not name
+            or name_key in _SIGNATURE_MARKERS
+            or _DATE_LINE.search(fold(name))
+            or name_key.startswith(("tmbch", "tmban", "nguoilap"))
+        ):
+            return "signature"
+    leading = keys[:2]
+    if any(k.startswith(("tongcong", "tongso")) or k in _TOTAL_MARKERS for k in leading):
+        return "totals"
+    if name and _COLUMN_NUMBER.match(name):
+        numbered = sum(1 for _, t in non_empty if _COLUMN_NUMBER.match(t))
+        if numbered * 2 >= len(non_empty):
+            return "numbers"
+    return None
+
+
+def _collect_rows(table: SheetTable, rows: list[list], start: int) -> None:
+    for index in range(table.header_row - 1):
+        if any(v not in (None, "") for v in rows[index]):
+            table.skipped.setdefault("title", []).append(index + 1)
+    for index in range(start, len(rows)):
+        values = rows[index]
+        texts = [_cell_text(v) for v in values]
+        kind = _row_kind(table, texts)
+        if kind == "signature":
+            # The signature block and everything under it (the names of those who sign).
+            tail = [i + 1 for i in range(index, len(rows)) if any(_cell_text(v) for v in rows[i])]
+            table.skipped.setdefault("signature", []).extend(tail)
+            return
+        if kind == "blank":
+            continue
+        if kind is not None:
+            table.skipped.setdefault(kind, []).append(index + 1)
+            continue
+        table.rows.append(SourceRow(index + 1, list(values)))
+
+
+# ----------------------------------------------------------------------------- values
+
+
+def _parse_date(value) -> tuple[PartialDate | None, str | None]:
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime | dt.date):
+        return PartialDate.from_date(value), None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = int(value)
+        if 1900 <= number <= 2100 and number == value:
+            return PartialDate(number), None
+        if 3000 < number < 80000:  # a date whose cell lost its date format: Excel's day number
+            return PartialDate.from_date(from_excel(value)), None
+        return None, _message('"{value}" is not a date: type dd/mm/yyyy or a year.').format(
+            value=value
+        )
+    text = clean(str(value))
+    try:
+        return PartialDate.parse(text), None
+    except DateFormatError:
+        return None, _message('"{value}" is not a date: type dd/mm/yyyy or a year.').format(
+            value=text
+        )
+
+
+def _digits_text(value) -> str:
+    """Numbers as Excel stored them (1.23e10, 123.0) back to the digits that were typed."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return clean(str(value)) if value is not None else ""
+
+
+def parse_id_number(value) -> str:
+    """A citizen ID; 11 digits means Excel dropped the leading 0 of a 12-digit ID."""
+    text = re.sub(r"[\s.\-]", "", _digits_text(value))
+    if _DIGITS.match(text) and len(text) == 11:
+        text = "0" + text
+    return text
+
+
+def parse_phone(value) -> str:
+    """A phone number; 9 digits means Excel dropped the leading 0."""
+    text = re.sub(r"[\s.\-()]", "", _digits_text(value))
+    if _DIGITS.match(text) and len(text) == 9:
+        text = "0" + text
+    return text
+
+
+def parse_gender(value) -> tuple[str, str | None]:
+    key = compact(value)
+    if not key:
+        return "", None
+    if key in ("nam", "m", "male", "trai"):
+        return "M", None
+    if key in ("nu", "f", "female", "gai"):
+        return "F", None
+    return "", _message('"{value}" is not a sex: write Nam or Nữ.').format(value=_cell_text(value))
+
+
+_YES = {"x", "co", "1", "yes", "dv", "doanvien", "dangvien", "true", "v", "dung"}
+_NO = {"", "0", "khong", "no", "tn", "thanhnien", "false", "chua"}
+
+
+def parse_flag(value) -> tuple[bool | None, str | None]:
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, dt.datetime | dt.date):
+        return True, None  # a date of admission written in the flag column
+    key = compact(value)
+    if key in _YES or (_DIGITS.match(key) and len(key) == 4):
+        return True, None
+    if key in _NO:
+        return (None if not key else False), None
+    return None, _message('"{value}" is not a yes/no mark: write x, or leave it empty.').format(
+        value=_cell_text(value)
+    )
+
+
+def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
+    """The values of one data row, as the roster stores them, and the problems in its cells."""
+    data = PersonInput(is_member=True)
+    provided: set[str] = set()
+    errors: dict[str, str] = {}
+    chapter: str | None = None
+    office = ""
+    family = given = ""
+    values = source.values
+    member_column = False
+    for column in table.columns:
+        name = column.field
+        if name is None or name == "row_number":
+            continue
+        value = values[column.index] if column.index < len(values) else None
+        if name == "full_name":
+            data.full_name = normalise_name(_cell_text(value))
+            provided.add("full_name")
+        elif name == "family_name":
+            family = _cell_text(value)
+        elif name == "given_name":
+            given = _cell_text(value)
+        elif name == "birth_date" or name == "member_since":
+            parsed, error = _parse_date(value)
+            provided.add(name)
+            if error:
+                errors[name] = error
+            setattr(data, name, parsed.display() if parsed else "")
+        elif name in ("birth_male", "birth_female"):
+            text = _cell_text(value)
+            if not text:
+                continue
+            data.gender = "M" if name == "birth_male" else "F"
+            provided.add("gender")
+            if compact(text) in _YES:
+                continue
+            parsed, error = _parse_date(value)
+            provided.add("birth_date")
+            if error:
+                errors["birth_date"] = error
+            data.birth_date = parsed.display() if parsed else ""
+        elif name == "gender":
+            gender, error = parse_gender(value)
+            if error:
+                errors["gender"] = error
+            if gender or "gender" not in provided:
+                data.gender = gender
+            provided.add("gender")
+        elif name == "id_number":
+            data.id_number = parse_id_number(value)
+            provided.add(name)
+        elif name == "phone":
+            data.phone = parse_phone(value)
+            provided.add(name)
+        elif name in ("is_member", "is_party_member"):
+            flag, error = parse_flag(value)
+            if error:
+                errors[name] = error
+            setattr(data, name, bool(flag))
+            provided.add(name)
+            member_column = member_column or name == "is_member"
+        elif name == "chapter":
+            chapter = _cell_text(value)
+        elif name == "office":
+            office = _cell_text(value)
+        elif name in TEXT_FIELDS:
+            setattr(data, name, _cell_text(value))
+            provided.add(name)
+    if family or given:
+        data.full_name = normalise_name(f"{family} {given}")
+        provided.add("full_name")
+    if not member_column and data.member_since:
+        data.is_member = True
+    if not clean(data.full_name):
+        errors.setdefault("full_name", _message("The row has no name."))
+    return ParsedRow(table.name, source.number, data, provided, chapter, office, errors, values)
+
+
+def parse_rows(table: SheetTable) -> Iterable[ParsedRow]:
+    for source in table.rows:
+        yield parse_row(table, source)
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+@dataclass
+class ExportPerson:
+    """One line of the member list, with the values already as the clerk reads them."""
+
+    full_name: str
+    birth_date: str  # dd/mm/yyyy or yyyy
+    gender: str  # Nam / Nữ / ""
+    ethnicity: str
+    religion: str
+    id_number: str
+    phone: str
+    hometown: str
+    address: str
+    occupation: str
+    education: str
+    is_member: bool
+    member_since: str
+    office: str
+    is_party_member: bool
+    chapter: str
+    note: str
+
+
+@dataclass
+class ExportSheet:
+    chapter: str  # empty: people with no chapter
+    people: list[ExportPerson]
+
+
+_TEXT_COLUMNS = {"id_number", "phone", "birth_date", "member_since", "education"}
+
+
+def _export_values(person: ExportPerson, number: int) -> list:
+    values = []
+    for name, _header in EXPORT_COLUMNS:
+        if name == "row_number":
+            values.append(number)
+        elif name in ("is_member", "is_party_member"):
+            values.append("x" if getattr(person, name) else "")
+        else:
+            values.append(getattr(person, name))
+    return values
+
+
+def _sheet_title(name: str, taken: set[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
+    base = re.sub(r"[\[\]:*?/\\]", "-", name).strip("'")[:31] or "Danh sach"
+    title, counter = base, 2
+    while title.lower() in taken:
+        suffix = f" ({counter})"
+        title, counter = base[: 31 - len(suffix)] + suffix, counter + 1
+    taken.add(title.lower())
+    return title
+
+
+def write_member_list_xlsx(
+    path: Path,
+    unit_title: str,
+    superior_title: str,
+    sheets: list[ExportSheet],
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """The member list offices use: one sheet per chapter, title, Vietnamese headers, IDs and
+    phones as text cells so that their leading zeros survive."""
+    total = sum(len(s.people) for s in sheets) or 1
+
+    def write(target: Path) -> None:
+        workbook = openpyxl.Workbook()
+        workbook.remove(workbook.active)
+        taken: set[str] = set()
+        done = 0
+        thin = Side(style="thin")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        width = len(EXPORT_COLUMNS)
+        for item in sheets or [ExportSheet("", [])]:
+            sheet = workbook.create_sheet(_sheet_title(item.chapter or "Chưa có chi đoàn", taken))
+            sheet.append(
+                [superior_title.upper()] + [None] * (width - 4) + ["ĐOÀN TNCS HỒ CHÍ MINH"]
+            )
+            sheet.append([unit_title.upper()])
+            sheet.append([])
+            title = "DANH SÁCH ĐOÀN VIÊN, THANH NIÊN"
+            sheet.append([title + (f" CHI ĐOÀN {item.chapter.upper()}" if item.chapter else "")])
+            sheet.append([])
+            for row in (1, 2, 4):
+                sheet.cell(row, 1).font = Font(bold=True, size=12 if row != 4 else 14)
+            sheet.cell(1, width - 3).font = Font(bold=True)
+            sheet.merge_cells(start_row=4, start_column=1, end_row=4, end_column=width)
+            sheet.cell(4, 1).alignment = Alignment(horizontal="center")
+            header_row = 6
+            sheet.append([header for _name, header in EXPORT_COLUMNS])
+            for cell in sheet[header_row]:
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+                cell.border = border
+            for number, person in enumerate(item.people, start=1):
+                sheet.append(_export_values(person, number))
+                done += 1
+                if progress and done % 200 == 0:
+                    progress(done, total)
+            for column_index, (name, _header) in enumerate(EXPORT_COLUMNS, start=1):
+                if name in _TEXT_COLUMNS:
+                    for (cell,) in sheet.iter_rows(
+                        min_row=header_row + 1, min_col=column_index, max_col=column_index
+                    ):
+                        cell.number_format = "@"
+                        if cell.value is not None:
+                            cell.value = str(cell.value)
+            widths = {"row_number": 5, "full_name": 26, "address": 28, "hometown": 20, "note": 24}
+            for column_index, (name, _header) in enumerate(EXPORT_COLUMNS, start=1):
+                sheet.column_dimensions[get_column_letter(column_index)].width = widths.get(
+                    name, 14
+                )
+            sheet.freeze_panes = sheet.cell(header_row + 1, 3)
+        workbook.save(target)
+
+    write_atomically(path, write)
+    if progress:
+        progress(total, total)
+    return path
+
+
+def write_member_list_csv(path: Path, sheets: list[ExportSheet]) -> Path:
+    """The same columns in one CSV (UTF-8 with BOM, so that Excel shows Vietnamese right)."""
+
+    def write(target: Path) -> None:
+        with open(target, "w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow([header for _name, header in EXPORT_COLUMNS])
+            number = 0
+            for item in sheets:
+                for person in item.people:
+                    number += 1
+                    writer.writerow(_export_values(person, number))
+
+    return write_atomically(path, write)
+
+
+def export_sheets(session, chapter_id: str | None = None) -> tuple[str, str, list[ExportSheet]]:
+    """(unit title, superior title, one ExportSheet per chapter) for the member list.
+
+    People with no chapter get a sheet of their own; a chapter with nobody gets none.
+    """
+    from sqlalchemy import select
+
+    from doan_desktop.core.store.models import Chapter, Office, Person
+    from doan_desktop.core.unit import display_name, get_unit
+    from doan_desktop.core.vocab import office_role_labels
+
+    unit = get_unit(session)
+    unit_title = display_name(unit) if unit else ""
+    superior_title = unit.superior_name if unit else ""
+    labels = office_role_labels()
+    offices: dict[str, list[str]] = {}
+    for person_id, role in session.execute(
+        select(Office.person_id, Office.role)
+        .where(Office.end_date == "")
+        .order_by(Office.start_date)
+    ):
+        offices.setdefault(person_id, []).append(labels.get(role, role))
+    chapters = session.scalars(
+        select(Chapter).where(Chapter.deleted_at.is_(None)).order_by(Chapter.sort_key)
+    ).all()
+    names = {c.id: c.name for c in chapters}
+    query = select(Person).where(Person.deleted_at.is_(None)).order_by(Person.sort_key, Person.id)
+    if chapter_id:
+        query = query.where(Person.chapter_id == chapter_id)
+    grouped: dict[str | None, list[ExportPerson]] = {}
+    for person in session.scalars(query):
+        chapter = names.get(person.chapter_id, "") if person.chapter_id else ""
+        grouped.setdefault(person.chapter_id if chapter else None, []).append(
+            ExportPerson(
+                full_name=person.full_name,
+                birth_date=_display_stored(person.birth_date),
+                gender={"M": "Nam", "F": "Nữ"}.get(person.gender, ""),
+                ethnicity=person.ethnicity,
+                religion=person.religion,
+                id_number=person.id_number,
+                phone=person.phone,
+                hometown=person.hometown,
+                address=person.address,
+                occupation=person.occupation,
+                education=person.education,
+                is_member=person.is_member,
+                member_since=_display_stored(person.member_since),
+                office=", ".join(offices.get(person.id, [])),
+                is_party_member=person.is_party_member,
+                chapter=chapter,
+                note=person.note,
+            )
+        )
+    sheets = [ExportSheet(c.name, grouped[c.id]) for c in chapters if c.id in grouped]
+    if None in grouped:
+        sheets.append(ExportSheet("", grouped[None]))
+    return unit_title, superior_title, sheets
+
+
+def _display_stored(stored: str) -> str:
+    return PartialDate.parse(stored).display() if stored else ""
