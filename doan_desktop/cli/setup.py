@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from doan_desktop.cli.common import CliError, Context
-from doan_desktop.core import demo
 from doan_desktop.core.messages import translate
-from doan_desktop.core.unit import UnitInfo, get_unit, save_unit
+from doan_desktop.core.unit import UnitInfo, get_unit, save_unit, validate_unit
 from doan_desktop.core.validation import ValidationError
 
-UNIT_KIND_OPTIONS = {"xa": "xa", "phuong": "phuong", "dac-khu": "dac_khu", "tinh": "tinh", "thanh-pho": "thanh_pho"}
+UNIT_KIND_OPTIONS = {
+    "xa": "xa",
+    "phuong": "phuong",
+    "dac-khu": "dac_khu",
+    "tinh": "tinh",
+    "thanh-pho": "thanh_pho",
+}
 
 
 def register(commands) -> None:
-    init = commands.add_parser("init", help=translate("CLI", "set up this office (unit and superior)"))
+    init = commands.add_parser(
+        "init", help=translate("CLI", "set up this office (unit and superior)")
+    )
     init.add_argument("--unit-name", required=True, metavar="NAME")
     init.add_argument("--unit-code", required=True, metavar="CODE")
     init.add_argument("--unit-kind", required=True, choices=list(UNIT_KIND_OPTIONS))
@@ -24,8 +31,9 @@ def register(commands) -> None:
     sample = commands.add_parser(
         "demo", help=translate("CLI", "fill an empty data folder with the sample commune")
     )
-    sample.add_argument("--people", type=int, default=demo.DEFAULT_PEOPLE, metavar="N")
-    sample.add_argument("--seed", type=int, default=demo.DEFAULT_SEED, metavar="S")
+    # Defaults come from core.demo when the command runs: the other commands do not load it.
+    sample.add_argument("--people", type=int, default=None, metavar="N")
+    sample.add_argument("--seed", type=int, default=None, metavar="S")
     sample.set_defaults(handler=run_demo)
 
 
@@ -38,22 +46,37 @@ def run_init(context: Context, args) -> int:
         superior_name=args.superior_name,
         superior_code=args.superior_code,
     )
-    database = context.database(create=True)
+    # Checked before the database is made, so that a mistyped option leaves no file behind.
+    problems = validate_unit(info)
     try:
-        with database.session() as session:
+        if not problems.ok:
+            raise ValidationError(problems)
+        with context.database(create=True).session() as session:
             if get_unit(session) is not None:
                 raise CliError(
-                    translate("CLI", "This data folder is already set up; change the unit in Settings.")
+                    translate(
+                        "CLI", "This data folder is already set up; change the unit in Settings."
+                    )
                 )
             save_unit(session, info)
     except ValidationError as error:
         field, message = next(iter(error.problems.errors.items()))
         raise CliError(f"--{field.replace('_', '-')}: {message}", 2) from error
-    print(translate("CLI", "Set up {name} in {path}.").format(name=info.name, path=context.data_dir.root))
+    print(
+        translate("CLI", "Set up {name} in {path}.").format(
+            name=info.name, path=context.data_dir.root
+        )
+    )
     return 0
 
 
 def run_demo(context: Context, args) -> int:
+    from doan_desktop.core import demo
+
+    if args.people is None:
+        args.people = demo.DEFAULT_PEOPLE
+    if args.seed is None:
+        args.seed = demo.DEFAULT_SEED
     if args.people < 1:
         raise CliError(translate("CLI", "--people must be at least 1."), 2)
     database = context.database(create=True)
@@ -63,8 +86,8 @@ def run_demo(context: Context, args) -> int:
     except demo.NotEmpty as error:
         raise CliError(str(error)) from error
     print(
-        translate("CLI", "Sample commune written to {path}: {chapters} chapters, {people} people.").format(
-            path=context.data_dir.root, chapters=summary.chapters, people=summary.people
-        )
+        translate(
+            "CLI", "Sample commune written to {path}: {chapters} chapters, {people} people."
+        ).format(path=context.data_dir.root, chapters=summary.chapters, people=summary.people)
     )
     return 0

@@ -26,8 +26,18 @@ from doan_desktop.core.vocab import (
 
 # Free-text fields copied as they are (cleaned); names, dates, IDs and flags are handled apart.
 TEXT_FIELDS = (
-    "other_names", "hometown", "address", "ethnicity", "religion", "occupation", "education",
-    "qualification", "political_theory", "admission_place", "card_number", "note",
+    "other_names",
+    "hometown",
+    "address",
+    "ethnicity",
+    "religion",
+    "occupation",
+    "education",
+    "qualification",
+    "political_theory",
+    "admission_place",
+    "card_number",
+    "note",
 )
 
 
@@ -118,7 +128,8 @@ class OfficeConflict(Exception):
         self.holder = holder
         super().__init__(
             translate(
-                "Roster", "{name} is the sitting secretary of {chapter}. End that term on the start date?"
+                "Roster",
+                "{name} is the sitting secretary of {chapter}. End that term on the start date?",
             ).format(name=holder.person_name, chapter=holder.chapter)
         )
 
@@ -138,7 +149,7 @@ def validate_person(
     problems.error("birth_date", error or v.check_not_future(birth, today))
     since, error = v.parse_date_field(data.member_since)
     problems.error("member_since", error or v.check_not_future(since, today))
-    if birth and since and since.earliest() < birth.earliest():
+    if birth and since and v.certainly_before(since, birth):
         problems.error(
             "member_since", translate("Validation", "The admission date is before the birth date.")
         )
@@ -152,10 +163,17 @@ def validate_person(
     if data.chapter_id and session.get(Chapter, data.chapter_id) is None:
         problems.error("chapter_id", translate("Validation", "Choose a chapter from the list."))
     for item in data.classifications:
-        if item.scale not in CLASSIFICATION_SCALES or item.result not in CLASSIFICATION_SCALES[item.scale]:
-            problems.error("classifications", translate("Validation", "Choose a classification from the list."))
+        if (
+            item.scale not in CLASSIFICATION_SCALES
+            or item.result not in CLASSIFICATION_SCALES[item.scale]
+        ):
+            problems.error(
+                "classifications", translate("Validation", "Choose a classification from the list.")
+            )
         elif not 1950 <= item.year <= today.year:
-            problems.error("classifications", translate("Validation", "The classification year is not valid."))
+            problems.error(
+                "classifications", translate("Validation", "The classification year is not valid.")
+            )
     if data.is_member and birth and "birth_date" not in problems.errors:
         problems.warn("birth_date", v.check_member_age(birth, today))
     if problems.ok:
@@ -172,31 +190,58 @@ def _warn_duplicates(session, problems, data, id_number, birth, person_id) -> No
         if same_id:
             problems.warn(
                 "id_number",
-                translate("Validation", "{name} already has this citizen ID.").format(name=same_id.full_name),
+                translate("Validation", "{name} already has this citizen ID.").format(
+                    name=same_id.full_name
+                ),
             )
     if birth:
         same = session.scalars(
             others.where(
-                Person.search_key.like(fold(data.full_name) + "%"), Person.birth_date == birth.iso()
+                Person.search_key.like(_like_escape(fold(data.full_name)) + "%", escape="\\"),
+                Person.birth_date == birth.iso(),
             )
         ).all()
         if any(fold(p.full_name) == fold(data.full_name) for p in same):
             problems.warn(
                 "full_name",
-                translate("Validation", "Someone with the same name and birth date is already in the roster."),
+                translate(
+                    "Validation",
+                    "Someone with the same name and birth date is already in the roster.",
+                ),
             )
 
 
 # ----------------------------------------------------------------------------- saving
 
 
+def _like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern in which % and _ are meant literally (escape character \\)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _search_terms(search: str) -> list[str]:
+    """Each word of the search must be found; a phone typed as "+84 912 345 678" is one term."""
+    phone = v.normalise_phone(search)
+    if phone.isdigit() and any(not c.isdigit() for c in clean(search)):
+        return [phone]
+    return fold(search).split()
+
+
 def _search_key(person: Person) -> str:
-    return " ".join(filter(None, [fold(person.full_name), fold(person.other_names), person.id_number, person.phone]))
+    return " ".join(
+        filter(
+            None, [fold(person.full_name), fold(person.other_names), person.id_number, person.phone]
+        )
+    )
 
 
 def _apply(person: Person, data: PersonInput) -> None:
     person.full_name = normalise_name(data.full_name)
-    given = normalise_name(data.given_name) if clean(data.given_name) else split_name(person.full_name)[1]
+    given = (
+        normalise_name(data.given_name)
+        if clean(data.given_name)
+        else split_name(person.full_name)[1]
+    )
     person.given_name = given
     person.gender = data.gender
     birth = PartialDate.parse(data.birth_date)
@@ -218,7 +263,9 @@ def _apply(person: Person, data: PersonInput) -> None:
 def _replace_classifications(person: Person, items: list[ClassificationInput]) -> None:
     person.classifications.clear()
     for item in sorted(items, key=lambda i: i.year):
-        person.classifications.append(Classification(year=item.year, scale=item.scale, result=item.result))
+        person.classifications.append(
+            Classification(year=item.year, scale=item.scale, result=item.result)
+        )
 
 
 def save_person(
@@ -237,7 +284,9 @@ def save_person(
     _apply(person, data)
     _replace_classifications(person, data.classifications)
     session.flush()
-    log_change(session, "person", person.id, "update" if before else "create", before, snapshot(person))
+    log_change(
+        session, "person", person.id, "update" if before else "create", before, snapshot(person)
+    )
     return person.id
 
 
@@ -245,7 +294,9 @@ def get_person(session: Session, person_id: str) -> PersonInput:
     person = session.get_one(Person, person_id)
     data = PersonInput(
         full_name=person.full_name,
-        given_name=person.given_name if person.given_name != split_name(person.full_name)[1] else "",
+        given_name=person.given_name
+        if person.given_name != split_name(person.full_name)[1]
+        else "",
         gender=person.gender,
         birth_date=_display(person.birth_date),
         id_number=person.id_number,
@@ -255,7 +306,9 @@ def get_person(session: Session, person_id: str) -> PersonInput:
         member_since=_display(person.member_since),
         is_party_member=person.is_party_member,
         status=person.status,
-        classifications=[ClassificationInput(c.year, c.scale, c.result) for c in person.classifications],
+        classifications=[
+            ClassificationInput(c.year, c.scale, c.result) for c in person.classifications
+        ],
     )
     for name in TEXT_FIELDS:
         setattr(data, name, getattr(person, name))
@@ -273,7 +326,9 @@ def _display(stored: str) -> str:
 def _current_offices(session: Session) -> dict[str, str]:
     labels = office_role_labels()
     rows = session.execute(
-        select(Office.person_id, Office.role).where(Office.end_date == "").order_by(Office.start_date)
+        select(Office.person_id, Office.role)
+        .where(Office.end_date == "")
+        .order_by(Office.start_date)
     )
     offices: dict[str, list[str]] = {}
     for person_id, role in rows:
@@ -281,7 +336,9 @@ def _current_offices(session: Session) -> dict[str, str]:
     return {k: ", ".join(v) for k, v in offices.items()}
 
 
-def list_people(session: Session, filters: PeopleFilter | None = None, deleted: bool = False) -> list[PersonRow]:
+def list_people(
+    session: Session, filters: PeopleFilter | None = None, deleted: bool = False
+) -> list[PersonRow]:
     """People in roster order (given name, then family and middle names, Vietnamese alphabet)."""
     filters = filters or PeopleFilter()
     query = (
@@ -296,9 +353,8 @@ def list_people(session: Session, filters: PeopleFilter | None = None, deleted: 
         query = query.where(Person.is_member.is_(filters.member))
     if filters.status:
         query = query.where(Person.status == filters.status)
-    if clean(filters.search):
-        pattern = "%" + fold(filters.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(Person.search_key.like(pattern, escape="\\"))
+    for term in _search_terms(filters.search):
+        query = query.where(Person.search_key.like("%" + _like_escape(term) + "%", escape="\\"))
     offices = _current_offices(session)
     return [
         PersonRow(
@@ -340,7 +396,9 @@ def restore_person(session: Session, person_id: str) -> None:
     before = snapshot(person)
     person.deleted_at = None
     if person.chapter_id and session.get_one(Chapter, person.chapter_id).deleted_at is not None:
-        person.chapter_id = None  # its chapter is in the trash too: the person comes back unassigned
+        person.chapter_id = (
+            None  # its chapter is in the trash too: the person comes back unassigned
+        )
     log_change(session, "person", person.id, "restore", before, snapshot(person))
 
 
@@ -360,7 +418,9 @@ def _office_row(office: Office) -> OfficeRow:
     )
 
 
-def list_offices(session: Session, person_id: str | None = None, chapter_id: str | None = None) -> list[OfficeRow]:
+def list_offices(
+    session: Session, person_id: str | None = None, chapter_id: str | None = None
+) -> list[OfficeRow]:
     query = select(Office).options(selectinload(Office.person), selectinload(Office.chapter))
     if person_id:
         query = query.where(Office.person_id == person_id)
@@ -404,6 +464,9 @@ def add_office(
     in which case the sitting secretary's term ends on the new one's start date.
     """
     today = today or dt.date.today()
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise _problem("person_id", translate("Validation", "Choose a person from the roster."))
     if role not in OFFICE_ROLES:
         raise _problem("role", translate("Validation", "Choose an office from the list."))
     start, error = v.parse_date_field(start_date)
@@ -419,13 +482,19 @@ def add_office(
         if holder and holder.person_id != person_id:
             if not end_previous:
                 raise OfficeConflict(holder)
-            if holder.start_date and holder.start_date > start.iso():
+            if holder.start_date and v.certainly_before(
+                start, PartialDate.parse(holder.start_date)
+            ):
                 raise _problem(
                     "start_date",
-                    translate("Validation", "The sitting secretary's term started after this date."),
+                    translate(
+                        "Validation", "The sitting secretary's term started after this date."
+                    ),
                 )
             end_office(session, holder.id, start.display())
-    office = Office(person_id=person_id, chapter_id=chapter_id, role=role, start_date=start.iso(), end_date="")
+    office = Office(
+        person_id=person_id, chapter_id=chapter_id, role=role, start_date=start.iso(), end_date=""
+    )
     session.add(office)
     session.flush()
     log_change(session, "office", office.id, "create", None, snapshot(office))
@@ -437,7 +506,7 @@ def end_office(session: Session, office_id: str, end_date: str) -> None:
     end, error = v.parse_date_field(end_date)
     if end is None and not error:
         error = translate("Validation", "The end date is required.")
-    if not error and office.start_date and end.iso() < office.start_date:
+    if not error and office.start_date and v.certainly_before(end, parse_iso(office.start_date)):
         error = translate("Validation", "The end date is before the start date.")
     if error:
         raise _problem("end_date", error)
@@ -451,4 +520,3 @@ def delete_office(session: Session, office_id: str) -> None:
     office = session.get_one(Office, office_id)
     log_change(session, "office", office.id, "delete", snapshot(office), None)
     session.delete(office)
-

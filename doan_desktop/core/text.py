@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"[0-9]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 # Combining marks that make a separate letter (primary difference) ...
@@ -22,11 +24,14 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
-# Characters used to encode the key; all ASCII so that SQLite's byte-wise BINARY order is ours.
+# Characters used to encode the key's first three levels; all ASCII (a letter outside the alphabet
+# follows its marker as itself) so that SQLite's byte-wise BINARY order is ours.
 _DIGIT_BASE = 0x30  # '0'..'9' come before every letter
 _LETTER_BASE = 0x40  # letters from '@' upwards
 _WORD_SEPARATOR = " "
+# Below every character a level can hold, so that a shorter level sorts first (the prefix rule).
 _LEVEL_SEPARATOR = "\x01"
+_PART_SEPARATOR = "\x02"  # between the levels of one part of a name key
 
 
 def clean(value: str | None) -> str:
@@ -39,33 +44,35 @@ def clean(value: str | None) -> str:
 
 def fold(value: str | None) -> str:
     """Search form: no diacritics, no case, đ → d. "Nguyễn Văn Ấn" → "nguyen van an"."""
-    decomposed = unicodedata.normalize("NFD", clean(value))
+    # Case first: casefold() can itself produce combining marks ("ǰ", "İ"), which must go too.
+    decomposed = unicodedata.normalize("NFD", clean(value).casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.replace("đ", "d").replace("Đ", "D").casefold()
+    # Dropping a mark that stood alone between spaces can leave two spaces side by side.
+    return _SPACES.sub(" ", stripped.replace("đ", "d")).strip()
 
 
-def _letters(word: str):
-    """Yield (primary char, tone rank, is_upper) for each letter or digit of a word."""
-    for char in unicodedata.normalize("NFC", word):
-        parts = unicodedata.normalize("NFD", char)
-        base, marks = parts[0], parts[1:]
-        lower = base.lower()
-        if lower == "đ":
-            letter = "đ"
-        elif lower.isalpha():
-            letter = lower
-            if _BREVE in marks and lower == "a":
-                letter = "ă"
-            elif _CIRCUMFLEX in marks and lower in "aeo":
-                letter = {"a": "â", "e": "ê", "o": "ô"}[lower]
-            elif _HORN in marks and lower in "ou":
-                letter = {"o": "ơ", "u": "ư"}[lower]
-        elif base.isdigit():
-            letter = base
-        else:
-            continue  # apostrophes, hyphens, dots: ignorable
-        tone = next((_TONES[m] for m in marks if m in _TONES), 0)
-        yield letter, tone, base != lower
+@lru_cache(maxsize=4096)
+def _weights(char: str) -> tuple[str, str, str] | None:
+    """(primary, tone, case) of one NFC character; None for what collation ignores."""
+    parts = unicodedata.normalize("NFD", char)
+    base, marks = parts[0], parts[1:]
+    lower = base.lower()
+    if lower == "đ":
+        letter = "đ"
+    elif base.isalpha():
+        letter = lower
+        if _BREVE in marks and lower == "a":
+            letter = "ă"
+        elif _CIRCUMFLEX in marks and lower in "aeo":
+            letter = {"a": "â", "e": "ê", "o": "ô"}[lower]
+        elif _HORN in marks and lower in "ou":
+            letter = {"o": "ơ", "u": "ư"}[lower]
+    elif base.isdecimal():
+        letter = str(unicodedata.decimal(base))
+    else:
+        return None  # apostrophes, hyphens, dots, stray marks: ignorable
+    tone = next((_TONES[m] for m in marks if m in _TONES), 0)
+    return _primary_char(letter), str(tone), "1" if base != lower else "0"
 
 
 def _primary_char(letter: str) -> str:
@@ -77,18 +84,31 @@ def _primary_char(letter: str) -> str:
     return chr(_LETTER_BASE + rank)
 
 
-def collation_key(value: str | None) -> str:
-    """A string whose plain (byte-wise) order is the Vietnamese alphabetical order of ``value``."""
-    words = clean(value).split(" ")
+def _number(match: re.Match) -> str:
+    # Its length first, so that "Thôn 2" comes before "Thôn 10"; the marks stay below letters.
+    digits = match.group()
+    return chr(_DIGIT_BASE + min(len(digits), _LETTER_BASE - _DIGIT_BASE - 1)) + digits
+
+
+def _levels(text: str) -> tuple[str, str, str]:
+    """(letters, tones, case) of cleaned ``text``: primary, secondary and tertiary differences."""
     primary, secondary, tertiary = [], [], []
-    for word in words:
-        letters = list(_letters(word))
-        primary.append("".join(_primary_char(letter) for letter, _, _ in letters))
-        secondary.append("".join(str(tone) for _, tone, _ in letters))
-        tertiary.append("".join("1" if upper else "0" for _, _, upper in letters))
-    return _LEVEL_SEPARATOR.join(
-        [_WORD_SEPARATOR.join(primary), "".join(secondary), "".join(tertiary)]
-    )
+    for word in text.split(" "):
+        weights = [w for w in map(_weights, word) if w is not None]
+        primary.append(_DIGITS.sub(_number, "".join(w[0] for w in weights)))
+        secondary.append("".join(w[1] for w in weights))
+        tertiary.append("".join(w[2] for w in weights))
+    return _WORD_SEPARATOR.join(primary), "".join(secondary), "".join(tertiary)
+
+
+def collation_key(value: str | None) -> str:
+    """A string whose plain (byte-wise) order is the Vietnamese alphabetical order of ``value``.
+
+    Letters decide first, then tones, then case; the cleaned text itself comes last so that two
+    keys are equal only for equal texts (punctuation is otherwise ignored).
+    """
+    text = clean(value)
+    return _LEVEL_SEPARATOR.join([*_levels(text), text])
 
 
 def split_name(full_name: str) -> tuple[str, str]:
@@ -99,32 +119,38 @@ def split_name(full_name: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
+def _rest_of_name(full_name: str, given: str) -> str:
+    """The full name without the given name (the word equal to it, the last one preferred)."""
+    words = full_name.split(" ")
+    if words[-1] == given:  # the usual case, without folding every word
+        return " ".join(words[:-1])
+    folded = [fold(word) for word in words]
+    target = fold(given)
+    if target in folded:
+        index = len(folded) - 1 - folded[::-1].index(target)
+        return " ".join(words[:index] + words[index + 1 :])
+    return full_name
+
+
 def name_sort_key(full_name: str, given_name: str | None = None) -> str:
     """Sort key for a roster: given name first, then family and middle names, Vietnamese order.
 
     ``given_name`` overrides the last-word rule where the clerk has said otherwise (in many
     Central Highlands names the personal name is not the last word: "Y Phôn Ksơr").
+    The given name is compared whole (letters, tones, case) before the family and middle names,
+    as a roster sorted on two columns: people who share a given name stand together.
     """
     full_name = clean(full_name)
     given = clean(given_name) or split_name(full_name)[1]
-    rest = full_name
-    if rest.endswith(given):
-        rest = rest[: len(rest) - len(given)].strip()
-    else:
-        rest = " ".join(w for w in full_name.split(" ") if w != given)
-    given_key = collation_key(given).split(_LEVEL_SEPARATOR)
-    rest_key = collation_key(rest).split(_LEVEL_SEPARATOR)
-    # Compare every primary difference (given, then the rest) before any tone or case.
+    rest = _rest_of_name(full_name, given)
     return _LEVEL_SEPARATOR.join(
-        [given_key[0], rest_key[0], given_key[1] + rest_key[1], given_key[2] + rest_key[2]]
+        [_PART_SEPARATOR.join(_levels(given)), _PART_SEPARATOR.join(_levels(rest)), full_name]
     )
 
 
 def _case_word(word: str) -> str:
-    if not word:
-        return word
-    # "h'" (the Ê Đê prefix) and "nay'" keep their apostrophe; the letter before it is capital.
-    return word[0].upper() + word[1:].lower()
+    # "h'" (the Ê Đê prefix) keeps its apostrophe; each part around one starts with a capital.
+    return "'".join(part[:1].upper() + part[1:].lower() for part in word.split("'"))
 
 
 def normalise_name(value: str | None) -> str:

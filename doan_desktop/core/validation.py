@@ -16,6 +16,9 @@ MEMBER_MIN_AGE = 16
 MEMBER_MAX_AGE = 30
 
 _NON_DIGITS = re.compile(r"[\s.\-()]")
+# ASCII only: str.isdigit() also accepts "²" and other scripts' digits.
+_ID_NUMBER = re.compile(r"[0-9]{12}")
+_PHONE = re.compile(r"0[0-9]{9}")
 
 
 @dataclass
@@ -55,7 +58,7 @@ def normalise_id_number(value: str | None) -> str:
 def check_id_number(value: str) -> str | None:
     if not value:
         return None
-    if not value.isdigit() or len(value) != 12:
+    if not _ID_NUMBER.fullmatch(value):
         return translate("Validation", "The citizen ID must be exactly 12 digits.")
     return None
 
@@ -72,7 +75,7 @@ def normalise_phone(value: str | None) -> str:
 def check_phone(value: str) -> str | None:
     if not value:
         return None
-    if not value.isdigit() or len(value) != 10 or not value.startswith("0"):
+    if not _PHONE.fullmatch(value):
         return translate("Validation", "The phone number must be 10 digits starting with 0.")
     return None
 
@@ -87,6 +90,13 @@ def parse_date_field(text: str | None) -> tuple[PartialDate | None, str | None]:
         )
 
 
+def certainly_before(first: PartialDate, second: PartialDate) -> bool:
+    """True when ``first`` is before ``second`` whatever the unknown month and day turn out to be."""
+    if first.is_full and second.is_full:
+        return first.to_date() < second.to_date()
+    return first.year < second.year
+
+
 def check_not_future(value: PartialDate | None, today: dt.date) -> str | None:
     if value is not None and value.is_after(today):
         return translate("Validation", "The date cannot be in the future.")
@@ -99,7 +109,11 @@ def check_member_age(birth: PartialDate | None, today: dt.date) -> str | None:
         return None
     age = birth.age_on(today)
     if age < MEMBER_MIN_AGE:
-        return translate("Validation", "A Union member is normally at least 16; this person is {age}.").format(age=age)
+        return translate(
+            "Validation", "A Union member is normally at least 16; this person is {age}."
+        ).format(age=age)
     if age > MEMBER_MAX_AGE:
-        return translate("Validation", "A Union member is normally at most 30; this person is {age}.").format(age=age)
+        return translate(
+            "Validation", "A Union member is normally at most 30; this person is {age}."
+        ).format(age=age)
     return None

@@ -12,7 +12,8 @@ def backup_file(source: Path, target: Path) -> Path:
     """Copy the database ``source`` to ``target`` (written beside it, then renamed into place)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # A URI, quoted by pathlib: a folder name may hold "?", "#" or "%".
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -18,8 +18,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import URL, create_engine, event
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from doan_desktop.core.messages import translate
@@ -60,7 +60,8 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create, not an f-string: a folder name may hold "?", "#" or "%".
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -80,21 +81,32 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only, whatever characters its name holds."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def _inspect_file(path: Path) -> str | None:
     """Refuse what is not ours; return the schema revision (None for an empty database)."""
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header and header != SQLITE_HEADER:
         raise NotOurDatabase(
-            translate("Database", "The file {path} is not a doan-desktop database.").format(path=path)
+            translate("Database", "The file {path} is not a doan-desktop database.").format(
+                path=path
+            )
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            if app_id not in (0, APPLICATION_ID):
+            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # Every file we write carries our application_id; one without it is ours only if empty.
+            if app_id != APPLICATION_ID and (app_id != 0 or tables):
                 raise NotOurDatabase(
-                    translate("Database", "The file {path} belongs to another program.").format(path=path)
+                    translate("Database", "The file {path} belongs to another program.").format(
+                        path=path
+                    )
                 )
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -114,17 +126,37 @@ def _inspect_file(path: Path) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise DatabaseDamaged(
-            translate("Database", "The database {path} cannot be read ({detail}). Restore a backup.")
-            .format(path=path, detail=error)
+            translate(
+                "Database", "The database {path} cannot be read ({detail}). Restore a backup."
+            ).format(path=path, detail=error)
         ) from error
 
 
 def _upgrade(engine: Engine) -> None:
+    """Migrate to head in one transaction, with foreign keys off as batch mode needs.
+
+    Batch mode copies a table to change it; with foreign keys on, dropping the old copy would
+    cascade or fail. They are checked once at the end instead, and switched back on.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                _check_foreign_keys(connection)
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise MigrationFailed(f"{len(broken)} rows refer to missing rows (first in {broken[0][0]})")
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -180,10 +212,15 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
             with engine.connect() as connection:
                 if connection.exec_driver_sql("PRAGMA quick_check").scalar() != "ok":
                     raise MigrationFailed("quick_check failed after migration")
+                if current_revision(engine) != head:
+                    raise MigrationFailed(f"the schema is not at revision {head} after migration")
         except Exception as error:
             engine.dispose()
             if backup is not None:
                 restore_file(backup, path)
+            else:  # a file this call created: leave nothing half-made behind
+                for suffix in ("", "-wal", "-shm"):
+                    path.with_name(path.name + suffix).unlink(missing_ok=True)
             raise MigrationFailed(
                 translate(
                     "Database",
