@@ -23,6 +23,7 @@ _ICONS = {
     "activate": "mdi6.play-circle-outline",
     "warning": "mdi6.alert-outline",
     "error": "mdi6.alert-circle-outline",
+    "folder": "mdi6.folder-open-outline",
 }
 
 
