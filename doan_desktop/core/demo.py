@@ -282,9 +282,12 @@ def fill_sample_commune(
     offices = maker.offices(drafts)
     maker.statuses(drafts)
     ids = {}
-    for draft in drafts:
-        draft.data.chapter_id = chapter_ids[draft.chapter]
-        ids[id(draft)] = save_person(session, draft.data, today=today)
+    # save_person flushes each person itself, so its duplicate checks see all earlier ones;
+    # autoflush would only add a second flush per person for the pending change-log row.
+    with session.no_autoflush:
+        for draft in drafts:
+            draft.data.chapter_id = chapter_ids[draft.chapter]
+            ids[id(draft)] = save_person(session, draft.data, today=today)
     for plan in sorted(offices, key=lambda o: (o.start, o.order)):
         chapter_id = chapter_ids[plan.chapter] if plan.chapter is not None else None
         office_id = add_office(
