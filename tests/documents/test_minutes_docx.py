@@ -5,7 +5,6 @@ import io
 import re
 import unicodedata
 
-from conftest import long_discussion
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -15,6 +14,7 @@ from doan_desktop.documents import minutes_text
 from doan_desktop.documents.blocks import Item
 from doan_desktop.documents.minutes import build_minutes_pdf
 from doan_desktop.documents.minutes_docx import build_minutes_docx
+from tests.documents.minutes_samples import long_discussion
 
 
 def flat(text: str) -> str:

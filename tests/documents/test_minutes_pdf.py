@@ -5,11 +5,11 @@ import re
 import unicodedata
 
 import pytest
-from conftest import long_discussion
 from pypdf import PdfReader
 
 from doan_desktop.documents.minutes import build_minutes_pdf
 from doan_desktop.documents.minutes_data import Absent, Speech
+from tests.documents.minutes_samples import long_discussion
 
 A4_POINTS = (595.28, 841.89)
 TOP_MARGIN = 20 / 25.4 * 72
