@@ -15,6 +15,9 @@ UNIT_KIND_OPTIONS = {
     "thanh-pho": "thanh_pho",
 }
 
+# UnitInfo field → the option that sets it, for naming the option in an error.
+INIT_OPTIONS = {"name": "--unit-name", "code": "--unit-code", "kind": "--unit-kind"}
+
 
 def register(commands) -> None:
     init = commands.add_parser(
@@ -61,7 +64,8 @@ def run_init(context: Context, args) -> int:
             save_unit(session, info)
     except ValidationError as error:
         field, message = next(iter(error.problems.errors.items()))
-        raise CliError(f"--{field.replace('_', '-')}: {message}", 2) from error
+        option = INIT_OPTIONS.get(field, "--" + field.replace("_", "-"))
+        raise CliError(f"{option}: {message}", 2) from error
     print(
         translate("CLI", "Set up {name} in {path}.").format(
             name=info.name, path=context.data_dir.root

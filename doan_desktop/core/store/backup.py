@@ -18,6 +18,8 @@ def backup_file(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
+            # The copy would otherwise inherit WAL mode and grow -wal/-shm files when read.
+            dst.execute("PRAGMA journal_mode=DELETE")
             check = dst.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
                 raise sqlite3.DatabaseError(f"backup failed its integrity check: {check}")
