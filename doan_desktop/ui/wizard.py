@@ -29,7 +29,11 @@ from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.forms import UnitForm, with_message
 from doan_desktop.ui.icons import icon
+from doan_desktop.ui.pages import muted_label
 from doan_desktop.ui.widgets.field_message import FieldMessage
+
+# The summary lists this many chapters by name, so that it fits the page on a small screen.
+SUMMARY_CHAPTERS = 12
 
 
 class WelcomePage(QWizardPage):
@@ -143,11 +147,9 @@ class ChaptersSetupPage(QWizardPage):
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setWidget(self.rows_box)
 
-        self.empty_note = QLabel(
+        self.empty_note = muted_label(
             self.tr("No chapters yet. That is fine: you can add them later on the Chapters page.")
         )
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setStyleSheet("color: #546e7a;")
         self.hint = FieldMessage()
         self.add_button = QPushButton(icon("add"), self.tr("Add a chapter"))
         self.add_button.setAutoDefault(False)
@@ -239,7 +241,7 @@ class SummaryPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Ready"))
-        self.setSubTitle(self.tr("Check what will be saved, then press Finish."))
+        self.setSubTitle(self.tr("Check what will be saved. Nothing is written until you finish."))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
@@ -274,8 +276,10 @@ class SummaryPage(QWizardPage):
         if chapters:
             lines = [
                 self.tr("{name} — {kind}").format(name=c.name, kind=kinds.get(c.kind, c.kind))
-                for c in chapters
+                for c in chapters[:SUMMARY_CHAPTERS]
             ]
+            if len(chapters) > SUMMARY_CHAPTERS:
+                lines.append(self.tr("… and {n} more").format(n=len(chapters) - SUMMARY_CHAPTERS))
             self.values["chapters"].setText("\n".join(lines))
         else:
             self.values["chapters"].setText(

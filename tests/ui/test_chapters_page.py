@@ -101,7 +101,7 @@ def test_shows_counts_and_secretary_in_vietnamese_order(page):
     row = [page.proxy.index(0, c).data() for c in range(6)]
     assert row == ["Buôn Kram", "Village (buôn)", 2, 1, "Y Phôn Ksơr", "Yes"]
     assert page.count_label.text() == "3 chapters: 2 members and 1 youth."
-    assert page.proxy.index(2, 0).data(Qt.ToolTipRole) == "by the market"
+    assert page.proxy.index(2, 0).data(Qt.ToolTipRole) == "Thôn 3\nby the market"
 
 
 def test_every_column_sorts(page):

@@ -151,6 +151,8 @@ def test_text_size_applies_at_once_and_persists(page, context, data_dir, restore
     base = app.font().pointSizeF()
     page.font_scale.setCurrentIndex(page.font_scale.findData(130))
     assert app.font().pointSizeF() == pytest.approx(base * 1.3)
+    # The page title stays larger than the text around it.
+    assert page.title_label.font().pointSizeF() == pytest.approx(base * 1.3 * 1.5)
     assert context.preferences.font_scale == 130
     assert Preferences.load(data_dir.preferences).font_scale == 130
     assert page.font_scale.currentText() == "Large (130%)"

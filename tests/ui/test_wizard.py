@@ -62,6 +62,14 @@ def _fill_unit(qtbot, form):
     _type(qtbot, form.superior_code, "TD-DL")
 
 
+def _tab_after(widget):
+    """The widget Tab moves to from ``widget``."""
+    candidate = widget.nextInFocusChain()
+    while not (candidate.focusPolicy() & Qt.TabFocus and candidate.isEnabled()):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
 def _counts(database):
     with database.session() as session:
         return (
@@ -235,3 +243,22 @@ def test_failure_while_writing_writes_nothing_and_says_why(
     assert errors == ["Nothing was saved. disk full"]
     assert wizard.summary_page.failure.text() == "Nothing was saved. disk full"
     assert _counts(database) == (0, 0)
+
+
+def test_long_chapter_list_is_summarised_and_tab_order_follows_rows(qtbot, wizard, database):
+    wizard.next()
+    _fill_unit(qtbot, wizard.unit_page.form)
+    wizard.next()
+    page = wizard.chapters_page
+    rows = [page.add_row(f"Thôn {n}") for n in range(1, 15)]
+    assert _tab_after(rows[0].name) is rows[0].kind
+    assert _tab_after(rows[0].kind) is rows[0].remove
+    assert _tab_after(rows[0].remove) is rows[1].name
+    assert _tab_after(rows[-1].remove) is page.add_button
+    wizard.next()
+    lines = wizard.summary_page.values["chapters"].text().split("\n")
+    assert len(lines) == 13
+    assert lines[-1] == "… and 2 more"
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.button(QWizard.FinishButton).click()
+    assert _counts(database) == (1, 14)

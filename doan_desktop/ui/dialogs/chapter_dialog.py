@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from doan_desktop.core.validation import ValidationError
 from doan_desktop.core.vocab import CHAPTER_KINDS, chapter_kind_labels
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.forms import with_message
+from doan_desktop.ui.icons import icon
 from doan_desktop.ui.widgets.field_message import FieldMessage
 
 
@@ -68,8 +70,12 @@ class ChapterDialog(QDialog):
 
         self.failure = FieldMessage()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        save = self.buttons.button(QDialogButtonBox.Ok)
+        save.setText(self.tr("Save"))
+        save.setIcon(icon("save"))
+        cancel = self.buttons.button(QDialogButtonBox.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setIcon(QIcon())  # the style's red cross clashes with the program's icon set
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

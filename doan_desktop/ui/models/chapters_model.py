@@ -92,8 +92,9 @@ class ChaptersModel(QAbstractTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and not row.active:
             return QBrush(_INACTIVE)
-        if role == Qt.ToolTipRole and column == NAME and row.note:
-            return row.note
+        if role == Qt.ToolTipRole and column == NAME:
+            # The whole name (the column may cut it short) and the note under it.
+            return f"{row.name}\n{row.note}" if row.note else row.name
         return None
 
     def _display(self, row: ChapterRow, column: int) -> str | int:

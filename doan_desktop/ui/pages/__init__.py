@@ -6,12 +6,28 @@ page is for (``page_layout``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 PAGE_MARGINS = (24, 16, 24, 16)
 TITLE_SCALE = 1.5
+MUTED = "#546e7a"
+SUCCESS = "#2e7d32"
+
+
+def set_text_colour(label: QLabel, colour: str) -> QLabel:
+    """Colour through the palette: a style sheet would stop the label following the text size."""
+    palette = label.palette()
+    palette.setColor(QPalette.WindowText, QColor(colour))
+    label.setPalette(palette)
+    return label
+
+
+def muted_label(text: str = "") -> QLabel:
+    """A quieter line of explanation or status, wrapped."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return set_text_colour(label, MUTED)
 
 
 class TitleLabel(QLabel):
@@ -20,18 +36,15 @@ class TitleLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setObjectName("pageTitle")
-        self._apply_size()
+        self._apply_size(QApplication.font())
+        # An explicit font no longer follows the application's, so follow it by hand.
+        QApplication.instance().fontChanged.connect(self._apply_size)
 
-    def _apply_size(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+    def _apply_size(self, base: QFont) -> None:
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * TITLE_SCALE)
         font.setBold(True)
         self.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.ApplicationFontChange:
-            self._apply_size()
-        super().changeEvent(event)
 
 
 def page_layout(page: QWidget, title: str, intro: str = "") -> QVBoxLayout:
@@ -42,8 +55,6 @@ def page_layout(page: QWidget, title: str, intro: str = "") -> QVBoxLayout:
     page.title_label = TitleLabel(title)
     layout.addWidget(page.title_label)
     if intro:
-        page.intro_label = QLabel(intro)
-        page.intro_label.setWordWrap(True)
-        page.intro_label.setStyleSheet("color: #546e7a;")
+        page.intro_label = muted_label(intro)
         layout.addWidget(page.intro_label)
     return layout

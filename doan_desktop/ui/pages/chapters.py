@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -34,7 +33,7 @@ from doan_desktop.ui.models.chapters_model import (
     ChaptersModel,
     SearchSortProxy,
 )
-from doan_desktop.ui.pages import page_layout
+from doan_desktop.ui.pages import muted_label, page_layout
 
 
 class ChaptersPage(QWidget):
@@ -94,8 +93,7 @@ class ChaptersPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
 
-        self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #546e7a;")
+        self.count_label = muted_label()
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self._search)

@@ -28,7 +28,7 @@ from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.forms import UnitForm
 from doan_desktop.ui.icons import icon
-from doan_desktop.ui.pages import page_layout
+from doan_desktop.ui.pages import SUCCESS, muted_label, page_layout, set_text_colour
 
 # Each language is named in itself, so a clerk who chose the wrong one can still find theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -65,8 +65,7 @@ class SettingsPage(QWidget):
         self.unit_form = UnitForm()
         self.save_button = QPushButton(icon("save"), self.tr("Save changes"))
         self.undo_button = QPushButton(icon("restore"), self.tr("Undo changes"))
-        self.unit_status = QLabel()
-        self.unit_status.setStyleSheet("color: #2e7d32;")
+        self.unit_status = set_text_colour(QLabel(), SUCCESS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.undo_button)
@@ -85,15 +84,15 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language_note = QLabel()
-        self.language_note.setWordWrap(True)
-        self.language_note.setStyleSheet("color: #546e7a;")
+        self.language_note = muted_label()
         self.language_note.hide()
         self.font_scale = QComboBox()
         for scale in FONT_SCALES:
             self.font_scale.addItem(self._scale_label(scale), scale)
+        for combo in (self.language, self.font_scale):
+            combo.setMinimumWidth(280)
         form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         language_label = QLabel(self.tr("Language"))
         language_label.setBuddy(self.language)
         size_label = QLabel(self.tr("Text size"))
@@ -119,14 +118,12 @@ class SettingsPage(QWidget):
         )
         self.open_folder_button = QPushButton(icon("folder"), self.tr("Open folder"))
         self.open_folder_button.clicked.connect(self.open_data_folder)
-        note = QLabel(
+        note = muted_label(
             self.tr(
                 "Everything the program keeps is in this folder. Copy the whole folder to keep "
                 "a copy elsewhere."
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #546e7a;")
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.open_folder_button)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,7 +22,7 @@ from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.models.chapters_model import ROW_ROLE, SearchSortProxy
 from doan_desktop.ui.models.trash_model import DELETED_AT, DETAIL, KIND, NAME, TrashModel
-from doan_desktop.ui.pages import page_layout
+from doan_desktop.ui.pages import muted_label, page_layout
 
 
 class TrashPage(QWidget):
@@ -73,9 +72,7 @@ class TrashPage(QWidget):
         header.setSectionResizeMode(DETAIL, QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #546e7a;")
+        self.status = muted_label()
         layout.addWidget(self.status)
 
         self.search.textChanged.connect(self._search)
