@@ -10,6 +10,7 @@ _ICONS = {
     "overview": "mdi6.view-dashboard-outline",
     "chapters": "mdi6.account-group-outline",
     "people": "mdi6.card-account-details-outline",
+    "meetings": "mdi6.calendar-text-outline",
     "trash": "mdi6.delete-restore",
     "settings": "mdi6.cog-outline",
     "add": "mdi6.plus",

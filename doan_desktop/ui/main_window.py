@@ -36,6 +36,7 @@ class PageEntry:
 def page_entries() -> list[PageEntry]:
     """The navigation, in order. Each page is a QWidget with a ``refresh()`` method."""
     from doan_desktop.ui.pages.chapters import ChaptersPage
+    from doan_desktop.ui.pages.meetings import MeetingsPage
     from doan_desktop.ui.pages.people import PeoplePage
     from doan_desktop.ui.pages.settings import SettingsPage
     from doan_desktop.ui.pages.trash import TrashPage
@@ -44,6 +45,7 @@ def page_entries() -> list[PageEntry]:
     return [
         PageEntry("chapters", tr("Chapters"), "chapters", ChaptersPage),
         PageEntry("people", tr("Members & youth"), "people", PeoplePage),
+        PageEntry("meetings", tr("Meetings & minutes"), "meetings", MeetingsPage),
         PageEntry("trash", tr("Trash"), "trash", TrashPage),
         PageEntry("settings", tr("Settings"), "settings", SettingsPage),
     ]
