@@ -91,6 +91,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.self_test:
         _install_excepthook(log_file)
 
+    from doan_desktop.ui import data_safety
+
+    lock, exit_code = data_safety.take_lock(data_dir)
+    if lock is None:
+        return exit_code
+    if not data_safety.check_at_start(data_dir):
+        return 1
     try:
         database = open_database(data_dir.database, data_dir.backups)
     except DatabaseError as error:
@@ -117,12 +124,17 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
 
     window = MainWindow(context)
+    guard = data_safety.guard(context, window)
+    app.aboutToQuit.connect(guard.at_close)
     window.show()
     if args.self_test:
         return self_test(app, window)
     if os.environ.get("DOAN_STARTUP_PROBE"):
         _finish_when_shown(app, os.environ["DOAN_STARTUP_PROBE"])
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.release()
 
 
 def _finish_when_shown(app: QApplication, target: str) -> None:

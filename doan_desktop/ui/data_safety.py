@@ -1,0 +1,213 @@
+"""What the window does to keep the data safe, called from ``app.py``:
+
+- one program per data folder: the lock (``core.store.lock``) and, for a second start, a local
+  socket named after the folder through which it asks the first window to come forward;
+- the start-up check: a damaged database is moved aside and the newest sound backup offered;
+- backups every few minutes while records change, and one at close.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from doan_desktop.core.messages import translate
+from doan_desktop.core.store import backups
+from doan_desktop.core.store.lock import AlreadyLocked, DataDirLock
+from doan_desktop.paths import DataDir
+from doan_desktop.ui import prompts
+from doan_desktop.ui.workers import Job, start
+
+log = logging.getLogger(__name__)
+
+_RAISE = b"raise\n"
+
+
+def server_name(root: Path) -> str:
+    """A local socket name for this data folder (the path may be long or hold any character)."""
+    digest = hashlib.sha256(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"doan-desktop-{digest}"
+
+
+def take_lock(data_dir: DataDir, parent: QWidget | None = None) -> tuple[DataDirLock | None, int]:
+    """(the data folder's lock, 0), or (None, exit code) after telling the clerk why not.
+
+    When another window holds it, that window is asked to come forward and this start ends
+    with exit code 0: the clerk gets the window that is already open.
+    """
+    lock = DataDirLock(data_dir.root, "gui")
+    try:
+        return lock.acquire(), 0
+    except AlreadyLocked as error:
+        if error.holder == "gui":
+            ask_first_to_come_forward(data_dir.root)
+        prompts.show_info(parent, "doan-desktop", str(error))
+        return None, 0
+    except OSError as error:
+        prompts.show_error(
+            parent,
+            "doan-desktop",
+            translate(
+                "App",
+                "The data folder {path} cannot be written ({detail}). Choose a folder you can write to.",
+            ).format(path=data_dir.root, detail=error.strerror or error),
+        )
+    return None, 1
+
+
+def ask_first_to_come_forward(root: Path, timeout_ms: int = 1500) -> bool:
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(root))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(_RAISE)
+    socket.flush()
+    socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return True
+
+
+class BringForwardServer(QObject):
+    """Listens for a second start and brings ``window`` to the front."""
+
+    def __init__(self, root: Path, window: QWidget):
+        super().__init__(window)
+        self.window = window
+        self.server = QLocalServer(self)
+        name = server_name(root)
+        QLocalServer.removeServer(name)  # a name left behind by a crashed first window
+        if not self.server.listen(name):
+            log.warning("cannot listen on %s: %s", name, self.server.errorString())
+        self.server.newConnection.connect(self._connected)
+
+    def _connected(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+            self.bring_forward()
+
+    def bring_forward(self) -> None:
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+
+def check_at_start(data_dir: DataDir, parent: QWidget | None = None) -> bool:
+    """The quick check; False when the program should stop (the clerk declined the offer)."""
+    report = backups.startup_check(data_dir.database, data_dir.backups)
+    if report.problem is None:
+        return True
+    log.error("damaged database moved to %s: %s", report.moved_to, report.problem)
+    title = translate("App", "The data was damaged")
+    if report.offer is None:
+        prompts.show_error(
+            parent,
+            title,
+            report.message()
+            + " "
+            + translate(
+                "App",
+                "The program starts with empty data; the damaged file stays in the data folder.",
+            ),
+        )
+        return True
+    if not prompts.ask_yes_no(parent, title, report.message()):
+        prompts.show_info(
+            parent,
+            title,
+            translate(
+                "App",
+                "Nothing was changed. Restore a backup later with 'doan-desktop backup restore', or start the program again.",
+            ),
+        )
+        return False
+    try:
+        backups.recover_from(data_dir.database, report.offer.path)
+    except backups.BackupError as error:
+        prompts.show_error(parent, title, str(error))
+        return False
+    return True
+
+
+class BackupScheduler(QObject):
+    """A backup every ``minutes`` while records change (the change log grew), and at close."""
+
+    def __init__(
+        self, context, minutes: int = backups.PERIODIC_MINUTES, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.context = context
+        self._marker = backups.change_marker(context.database.path)
+        self._job: Job | None = None
+        self.last_backup: backups.BackupInfo | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(minutes * 60 * 1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def changed(self) -> bool:
+        return backups.change_marker(self.context.database.path) != self._marker
+
+    def tick(self) -> None:
+        if self._job is not None or not self.changed():
+            return
+        marker = backups.change_marker(self.context.database.path)
+        path, folder = self.context.database.path, self.context.data_dir.backups
+        job = Job(lambda _p, _c: backups.create_backup(path, folder, "periodic"))
+        job.signals.finished.connect(lambda info: self._done(info, marker))
+        job.signals.failed.connect(lambda error: log.warning("periodic backup failed: %s", error))
+        job.signals.ended.connect(self._ended)
+        self._job = job
+        start(job)
+
+    def _done(self, info, marker: int) -> None:
+        self.last_backup = info
+        self._marker = marker
+
+    def _ended(self) -> None:
+        self._job = None
+
+    def at_close(self) -> backups.BackupInfo | None:
+        """The backup at close (on the GUI thread: the program is ending anyway)."""
+        self.timer.stop()
+        if not self.changed():
+            return None
+        try:
+            info = backups.create_backup(
+                self.context.database.path, self.context.data_dir.backups, "close"
+            )
+        except backups.BackupError as error:
+            log.warning("backup at close failed: %s", error)
+            return None
+        self._marker = backups.change_marker(self.context.database.path)
+        self.last_backup = info
+        return info
+
+
+class Guard(QObject):
+    """The bring-forward server and the backup scheduler of one window."""
+
+    def __init__(self, context, window: QWidget):
+        super().__init__(window)
+        self.server = BringForwardServer(context.data_dir.root, window)
+        self.scheduler = BackupScheduler(context, parent=self)
+
+    def at_close(self) -> None:
+        self.scheduler.at_close()
+
+
+def guard(context, window: QWidget) -> Guard:
+    """Start guarding the data of ``window``; call ``at_close()`` when the program ends."""
+    return Guard(context, window)

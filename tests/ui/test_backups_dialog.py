@@ -1,0 +1,177 @@
+"""The backups dialog, and the window's data safety: second start, damaged database, timers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from doan_desktop.core.chapters import ChapterInput, add_chapter, list_chapters
+from doan_desktop.core.store import backups
+from doan_desktop.core.store.lock import DataDirLock, is_locked
+from doan_desktop.preferences import Preferences
+from doan_desktop.ui import data_safety, prompts
+from doan_desktop.ui.context import AppContext
+from doan_desktop.ui.dialogs import backups_dialog as dialog_module
+from doan_desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Message boxes answered by the test: ``answers.yes`` for questions; texts recorded."""
+
+    class Answers:
+        yes = True
+        texts: list[str] = []
+
+    record = Answers()
+    record.texts = []
+
+    def ask(parent, title, text):
+        record.texts.append(text)
+        return record.yes
+
+    monkeypatch.setattr(prompts, "ask_yes_no", ask)
+    monkeypatch.setattr(
+        prompts, "show_error", lambda parent, title, text: record.texts.append(text)
+    )
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: record.texts.append(text))
+    return record
+
+
+@pytest.fixture
+def context(data_dir, unit_db):
+    return AppContext(data_dir, unit_db, Preferences())
+
+
+def _add(context, name):
+    with context.database.session() as session:
+        add_chapter(session, ChapterInput(name, "thon"))
+
+
+def _names(context):
+    with context.database.session() as session:
+        return [c.name for c in list_chapters(session)]
+
+
+@pytest.fixture
+def dialog(qtbot, context, answers):
+    widget = BackupsDialog(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_back_up_now_lists_the_new_copy(dialog, context):
+    assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    dialog.create_button.click()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Made by hand"
+    assert "checked" in dialog.status.text()
+    assert dialog.restore_button.isEnabled()
+
+
+def test_restore_asks_backs_up_the_present_and_reopens(dialog, context, answers):
+    _add(context, "Thôn 1")
+    dialog.create_button.click()
+    _add(context, "Thôn 2")
+    changed = []
+    context.events.changed.connect(changed.append)
+    answers.yes = False
+    dialog.restore_button.click()
+    assert _names(context) == ["Thôn 1", "Thôn 2"]  # declined: nothing happened
+    answers.yes = True
+    dialog.restore_button.click()
+    assert "present data is backed up first" in answers.texts[-1]
+    assert _names(context) == ["Thôn 1"]  # the reopened database
+    reasons = [i.reason for i in backups.list_backups(context.data_dir.backups)]
+    assert sorted(reasons) == ["before-restore", "manual"]
+    assert "Restored" in dialog.status.text()
+    assert "person" in changed
+
+
+def test_a_damaged_backup_is_refused_with_a_message(dialog, context, answers):
+    _add(context, "Thôn 1")
+    dialog.create_button.click()
+    info = backups.list_backups(context.data_dir.backups)[0]
+    with open(info.path, "r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\x0d\xff\x00\xff" * 4096)
+    _add(context, "Thôn 2")
+    dialog.restore_button.click()
+    assert "damaged" in dialog.message.text()
+    assert _names(context) == ["Thôn 1", "Thôn 2"]
+
+
+def test_open_folder(dialog, context, monkeypatch):
+    opened = []
+    monkeypatch.setattr(dialog_module, "open_folder", opened.append)
+    dialog.folder_button.click()
+    assert opened == [context.data_dir.backups]
+
+
+def test_second_start_is_refused_and_brings_the_first_window_forward(qtbot, data_dir, answers):
+    first_lock, code = data_safety.take_lock(data_dir)
+    assert code == 0 and first_lock is not None
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.showMinimized()
+    server = data_safety.BringForwardServer(data_dir.root, window)
+    raised = []
+    server.bring_forward = lambda: raised.append(True)
+    try:
+        second_lock, code = data_safety.take_lock(data_dir)
+        assert second_lock is None and code == 0
+        assert "already open" in answers.texts[-1]
+        qtbot.waitUntil(lambda: raised == [True], timeout=5000)
+    finally:
+        first_lock.release()
+    assert not is_locked(data_dir.root)
+
+
+def test_read_only_data_folder_is_explained(data_dir, answers, monkeypatch):
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(DataDirLock, "acquire", denied)
+    lock, code = data_safety.take_lock(data_dir)
+    assert lock is None and code == 1
+    assert "cannot be written" in answers.texts[-1]
+
+
+def test_damaged_database_at_start_restores_the_offered_backup(data_dir, unit_db, answers):
+    with unit_db.session() as session:
+        add_chapter(session, ChapterInput("Thôn 1", "thon"))
+    backups.create_backup(unit_db.path, data_dir.backups, "close")
+    unit_db.close()
+    data_dir.database.write_bytes(b"garbage, not SQLite" * 50)
+    assert data_safety.check_at_start(data_dir) is True
+    assert "was damaged" in answers.texts[-1]
+    assert backups.quick_check(data_dir.database) is None
+    assert list(data_dir.root.glob("doan.sqlite3.damaged-*"))
+
+
+def test_damaged_database_declined_stops_and_keeps_everything(data_dir, unit_db, answers):
+    backups.create_backup(unit_db.path, data_dir.backups, "close")
+    unit_db.close()
+    data_dir.database.write_bytes(b"garbage, not SQLite" * 50)
+    answers.yes = False
+    assert data_safety.check_at_start(data_dir) is False
+    assert not data_dir.database.exists()
+    moved = list(data_dir.root.glob("doan.sqlite3.damaged-*"))
+    assert moved and moved[0].read_bytes() == b"garbage, not SQLite" * 50
+
+
+def test_periodic_backup_only_when_records_changed_and_at_close(qtbot, context):
+    scheduler = data_safety.BackupScheduler(context, minutes=60)
+    scheduler.tick()
+    assert scheduler._job is None  # nothing changed: no copy
+    _add(context, "Thôn 1")
+    scheduler.tick()
+    qtbot.waitUntil(
+        lambda: scheduler._job is None and scheduler.last_backup is not None, timeout=10000
+    )
+    assert scheduler.last_backup.reason == "periodic"
+    assert scheduler.at_close() is None  # no change since the last copy
+    _add(context, "Thôn 2")
+    assert scheduler.at_close().reason == "close"

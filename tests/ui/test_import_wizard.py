@@ -1,0 +1,181 @@
+"""The import wizard: file → columns → preview → import → summary, off the GUI thread."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from doan_desktop.core import roster as roster_cases
+from doan_desktop.core.chapters import list_chapters
+from doan_desktop.core.store import backups
+from doan_desktop.preferences import Preferences
+from doan_desktop.ui import prompts
+from doan_desktop.ui.context import AppContext
+from doan_desktop.ui.dialogs import import_wizard as wizard_module
+from doan_desktop.ui.dialogs.import_wizard import CHOOSE, DONE, MAPPING, PREVIEW, ImportWizard
+from tests.exchange.conftest import HEADERS, make_workbook, messy_rows
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    messages = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: messages.append(text))
+    return messages
+
+
+@pytest.fixture
+def context(data_dir, unit_db):
+    return AppContext(data_dir, unit_db, Preferences())
+
+
+@pytest.fixture
+def wizard(qtbot, context, shown):
+    dialog = ImportWizard(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    yield dialog
+    if dialog._job is not None:
+        qtbot.waitUntil(lambda: dialog._job is None, timeout=20000)
+
+
+def _go(qtbot, wizard, step):
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.step == step and wizard._job is None, timeout=20000)
+
+
+def _people(context):
+    with context.database.session() as session:
+        return roster_cases.list_people(session)
+
+
+def test_whole_import_with_created_chapter_and_summary(qtbot, wizard, context, tmp_path):
+    path = make_workbook(tmp_path / "messy.xlsx", {"Thôn 3": messy_rows()})
+    changed = []
+    context.events.changed.connect(changed.append)
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    assert "row 5" in wizard.mapping_intro.text()
+    assert wizard.mapping_table.rowCount() == len(HEADERS)
+    _go(qtbot, wizard, PREVIEW)
+    # The sheet's chapter does not exist: its rows are errors until the clerk agrees to create it.
+    assert wizard.create_chapters.isVisible() and "Thôn 3" in wizard.create_chapters.text()
+    assert not wizard.next_button.isEnabled()
+    assert wizard.error_table.rowCount() == 4
+    wizard.create_chapters.setChecked(True)
+    qtbot.waitUntil(
+        lambda: wizard.step == PREVIEW and wizard._job is None and wizard.add_table.rowCount() == 4
+    )
+    assert wizard.next_button.isEnabled()
+    assert wizard.add_table.item(0, 2).text() == "Nguyễn Văn An"
+    _go(qtbot, wizard, DONE)
+    assert wizard.result.imported == 4
+    assert "4 people added" in wizard.done_label.text()
+    assert not wizard.save_errors_button.isVisibleTo(wizard)
+    assert len(_people(context)) == 4
+    assert {"person", "chapter"} <= set(changed)
+    assert [i.reason for i in backups.list_backups(context.data_dir.backups)] == ["before-import"]
+    wizard.next_button.click()  # Close
+    assert wizard.result is not None and not wizard.isVisible()
+
+
+def test_errors_duplicates_and_the_error_workbook(qtbot, wizard, context, tmp_path, monkeypatch):
+    rows = [
+        HEADERS,
+        [1, "Nguyễn Văn An", "05/03/2000", "Nam", "Kinh", "012345678901", None, None],
+        [2, None, "01/01/2001", "Nữ", "Kinh", None, None, None],
+        [3, "Nguyễn Văn An", "05/03/2000", "Nam", "Kinh", "012345678901", None, None],
+        [4, "Lê Thị Sai", "02/02/2002", "Nữ", "Kinh", "12345", None, None],
+    ]
+    path = make_workbook(tmp_path / "errors.xlsx", {"Sheet1": rows})
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    _go(qtbot, wizard, PREVIEW)
+    assert wizard.error_table.rowCount() == 2
+    cells = [[wizard.error_table.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert cells[0] == ["Sheet1", "3", "Họ và tên", "The row has no name."]
+    assert cells[1][:3] == ["Sheet1", "5", "Số CCCD"]
+    assert wizard.duplicate_table.rowCount() == 1
+    assert wizard.duplicate_table.item(0, 1).text() == "4"
+    assert "Errors (2)" in wizard.tabs.tabText(3)
+    _go(qtbot, wizard, DONE)
+    assert wizard.save_errors_button.isVisibleTo(wizard)
+    out = tmp_path / "fix.xlsx"
+    monkeypatch.setattr(wizard_module, "choose_save_file", lambda *args: str(out))
+    assert wizard.save_error_workbook() == out
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.max_row == 4 and sheet.cell(1, len(HEADERS) + 1).value == "Lỗi"
+    assert str(out) in wizard.saved_label.text()
+
+
+def test_bad_file_is_named_on_the_first_page_and_nothing_is_written(
+    qtbot, wizard, context, tmp_path
+):
+    wizard.next_button.click()
+    assert wizard.step == CHOOSE and "Choose a file" in wizard.path_message.text()
+    wizard.path_edit.setText(str(tmp_path / "missing.xlsx"))
+    wizard.next_button.click()
+    assert "There is no file" in wizard.path_message.text()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptionInfo".encode("utf-16-le") + b"\0" * 64
+    )
+    wizard.path_edit.setText(str(bad))
+    _go(qtbot, wizard, CHOOSE)
+    assert "password" in wizard.path_message.text()
+    assert _people(context) == []
+
+
+def test_mapping_can_be_changed_and_a_sheet_without_names_blocks(qtbot, wizard, context, tmp_path):
+    rows = [["Họ và tên", "Ghi chú", "Năm sinh"], ["An", "0912345678", 2000]]
+    path = make_workbook(tmp_path / "m.xlsx", {"Sheet1": rows})
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    boxes = {column.header: box for _table, column, box in wizard.mapping_boxes}
+    boxes["Ghi chú"].setCurrentIndex(boxes["Ghi chú"].findData("phone"))
+    boxes["Họ và tên"].setCurrentIndex(0)
+    assert not wizard.next_button.isEnabled()
+    assert "full name" in wizard.mapping_message.text()
+    boxes["Họ và tên"].setCurrentIndex(boxes["Họ và tên"].findData("full_name"))
+    assert wizard.next_button.isEnabled()
+    _go(qtbot, wizard, PREVIEW)
+    _go(qtbot, wizard, DONE)
+    assert [p.phone for p in _people(context)] == ["0912345678"]
+
+
+def test_stop_while_importing_writes_nothing(qtbot, wizard, context, tmp_path, monkeypatch):
+    rows = [HEADERS] + [[i, f"Người Thứ {i}", 2000, "Nam"] for i in range(1, 30)]
+    path = make_workbook(tmp_path / "many.xlsx", {"Sheet1": rows})
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    _go(qtbot, wizard, PREVIEW)
+    # The clerk presses Stop before the first row is written.
+    real = wizard_module.run_import
+
+    def stopped_first(session, plan, options, progress, cancelled):
+        wizard._job.cancel()
+        return real(session, plan, options, progress, cancelled)
+
+    monkeypatch.setattr(wizard_module, "run_import", stopped_first)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard._job is None and wizard.step == PREVIEW, timeout=20000)
+    assert "nothing was written" in wizard.preview_summary.text()
+    assert _people(context) == []
+    with context.database.session() as session:
+        assert list_chapters(session) == []
+
+
+def test_escape_closes_and_keyboard_reaches_the_file_field(qtbot, wizard):
+    assert wizard.focusWidget() is wizard.path_edit
+    qtbot.keyClick(wizard, Qt.Key_Escape)
+    assert not wizard.isVisible()
+
+
+def test_fits_a_small_screen(qtbot, wizard, context, tmp_path):
+    path = make_workbook(tmp_path / "messy.xlsx", {"Thôn 3": messy_rows()})
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    assert wizard.width() <= 1366 and wizard.height() <= 740
+    assert wizard.minimumSizeHint().width() <= 1366
