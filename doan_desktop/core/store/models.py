@@ -69,6 +69,8 @@ class Chapter(Record, Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Remote chapters may meet every quarter instead of every month ("Chi đoàn 3 có").
+    remote: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     note: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(String(200), index=True)
     sort_key: Mapped[str] = mapped_column(String(400), index=True)
@@ -432,3 +434,118 @@ class RejectedFile(Record, Base):
     kept_as: Mapped[str] = mapped_column(String(500), default="")
     issuer: Mapped[str] = mapped_column(String(50), default="")
     period: Mapped[str] = mapped_column(String(7), default="")
+
+
+# ----------------------------------------------------------------------------- residential models
+
+
+class YouthWork(Record, Base):
+    """A youth work or task (công trình / phần việc thanh niên)."""
+
+    __tablename__ = "youth_work"
+
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(10))  # work | task
+    start_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date | None] = mapped_column(default=None)
+    state: Mapped[str] = mapped_column(String(20), default="planned")  # planned|under_way|done|handed_over
+    value: Mapped[int] = mapped_column(Integer, default=0)  # đồng
+    workdays: Mapped[int] = mapped_column(Integer, default=0)
+    participant_count: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+    chapters: Mapped[list[YouthWorkChapter]] = relationship(cascade="all, delete-orphan")
+    participants: Mapped[list[YouthWorkParticipant]] = relationship(cascade="all, delete-orphan")
+
+
+class YouthWorkChapter(Record, Base):
+    __tablename__ = "youth_work_chapter"
+
+    work_id: Mapped[str] = mapped_column(ForeignKey("youth_work.id"), index=True)
+    chapter_id: Mapped[str] = mapped_column(ForeignKey("chapter.id"), index=True)
+
+
+class YouthWorkParticipant(Record, Base):
+    __tablename__ = "youth_work_participant"
+
+    work_id: Mapped[str] = mapped_column(ForeignKey("youth_work.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class VolunteerDrive(Record, Base):
+    """A volunteer drive; participation counted in lượt (person-times), not persons."""
+
+    __tablename__ = "volunteer_drive"
+
+    name: Mapped[str] = mapped_column(String(300))
+    # environment|traffic|blood|epidemic|digital|vulnerable|other
+    field: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[dt.date] = mapped_column(index=True)
+    end_date: Mapped[dt.date | None] = mapped_column(default=None)
+    teams: Mapped[int] = mapped_column(Integer, default=0)  # đội hình
+    volunteers: Mapped[int] = mapped_column(Integer, default=0)
+    participation: Mapped[int] = mapped_column(Integer, default=0)  # lượt
+    people_helped: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[int] = mapped_column(Integer, default=0)  # đồng
+    chapter_id: Mapped[str | None] = mapped_column(ForeignKey("chapter.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+    participants: Mapped[list[VolunteerParticipant]] = relationship(cascade="all, delete-orphan")
+
+
+class VolunteerParticipant(Record, Base):
+    __tablename__ = "volunteer_participant"
+
+    drive_id: Mapped[str] = mapped_column(ForeignKey("volunteer_drive.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class Commendation(Record, Base):
+    """Khen thưởng / tuyên dương of a person or a chapter."""
+
+    __tablename__ = "commendation"
+
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    chapter_id: Mapped[str | None] = mapped_column(ForeignKey("chapter.id"), index=True)
+    level: Mapped[str] = mapped_column(String(20))  # commune|province|central|state
+    title: Mapped[str] = mapped_column(String(300))
+    decision_number: Mapped[str] = mapped_column(String(60), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(default=None)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+
+class CadrePlan(Record, Base):
+    """Quy hoạch, tạo nguồn: a person planned for an office in a term."""
+
+    __tablename__ = "cadre_plan"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    planned_office: Mapped[str] = mapped_column(String(200))
+    term: Mapped[str] = mapped_column(String(20))  # "2027–2032"
+    note: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+
+
+class ModelParticipation(Record, Base):
+    """A chapter taking part in the "Chi đoàn 3 có" model, since when, as a pilot or not."""
+
+    __tablename__ = "model_participation"
+
+    chapter_id: Mapped[str] = mapped_column(ForeignKey("chapter.id"), index=True)
+    since: Mapped[dt.date]
+    until: Mapped[dt.date | None] = mapped_column(default=None)
+    pilot: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ComplianceOverride(Record, Base):
+    """The office overriding a computed "3 có" result for a chapter and period, with a reason."""
+
+    __tablename__ = "compliance_override"
+    __table_args__ = (Index("ix_compliance_override_key", "chapter_id", "period", unique=True),)
+
+    chapter_id: Mapped[str] = mapped_column(ForeignKey("chapter.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    three_have: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text)
