@@ -45,13 +45,24 @@ class WelcomePage(QWizardPage):
             self.tr(
                 "doan-desktop keeps the records of a commune Youth Union office: its chapters, "
                 "its members and youth, meetings and their minutes, and the reports sent to the "
-                "superior office. Everything is kept on this computer.\n\n"
-                "The next pages ask for your unit and its chapters. All of it can be changed later."
+                "superior office. Everything is kept on this computer."
             )
         )
         text.setWordWrap(True)
+        steps = QLabel(
+            self.tr(
+                "Three short steps follow:\n"
+                "1. Your unit: its name and code, and the office it reports to.\n"
+                "2. Its chapters, if you want to enter them now.\n"
+                "3. A summary to check before saving.\n\n"
+                "All of it can be changed later, in Settings and on the Chapters page."
+            )
+        )
+        steps.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setSpacing(16)
         layout.addWidget(text)
+        layout.addWidget(steps)
         layout.addStretch(1)
 
 
@@ -164,6 +175,9 @@ class ChaptersSetupPage(QWizardPage):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self._update()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        (self.rows[0].name if self.rows else self.add_button).setFocus()
 
     def add_row(self, name: str = "", kind: str = "thon") -> ChapterRowEditor:
         row = ChapterRowEditor()

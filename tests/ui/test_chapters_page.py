@@ -130,6 +130,11 @@ def test_search_ignores_diacritics_and_case(qtbot, page):
     assert len(_names(page)) == 3
 
 
+def test_filtering_proxy_is_a_sound_model(qtbot, qtmodeltester, page):
+    qtbot.keyClicks(page.search, "thon")
+    qtmodeltester.check(page.proxy)
+
+
 def test_add_chapter_through_the_dialog(qtbot, page, unit_db):
     qtbot.mouseClick(page.add_button, Qt.LeftButton)
     dialog = page.dialog
