@@ -16,7 +16,9 @@ TARGET = ROOT / "doan_desktop" / "locale"
 def lrelease_command() -> list[str]:
     import PySide6  # imported here so this script can say clearly when Qt is missing
 
-    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    bundled = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
     if bundled.exists():
         return [str(bundled)]
     found = shutil.which("pyside6-lrelease")
