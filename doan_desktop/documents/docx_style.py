@@ -53,8 +53,8 @@ def new_document(*, title: str, author: str, subject: str = "", draft: bool = Fa
     language.set(qn("w:val"), "vi-VN")
     normal.element.get_or_add_rPr().append(language)
     normal.paragraph_format.space_before = Pt(0)
-    normal.paragraph_format.space_after = Pt(3)
-    normal.paragraph_format.line_spacing = 1.1
+    normal.paragraph_format.space_after = Pt(6)  # Decree 30: at least 6 pt between paragraphs
+    normal.paragraph_format.line_spacing = 1.0
     normal.paragraph_format.widow_control = True
 
     # Headers: "<tab>page number<tab>DỰ THẢO" on later pages, "<tab><tab>DỰ THẢO" on the first.

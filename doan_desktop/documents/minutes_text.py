@@ -18,7 +18,9 @@ from doan_desktop.documents.minutes_data import Absent, MinutesData, Speech
 from doan_desktop.documents.vietnamese import date_words, percent, time_words
 
 DOCUMENT_KIND = "BIÊN BẢN"
-_COMRADE_PREFIXES = ("đồng chí", "đ/c", "ông ", "bà ", "anh ", "chị ")
+# A name already written with its form of address (or "Đại diện …", a body's representative)
+# is printed as typed; any other gets "đồng chí".
+_COMRADE_PREFIXES = ("đồng chí", "đ/c", "ông ", "bà ", "anh ", "chị ", "thầy ", "cô ", "đại diện")
 
 
 def document_title(data: MinutesData) -> str:
@@ -80,6 +82,10 @@ def _comrade(name: str) -> str:
     return f"đồng chí {name}"
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _time_and_place(data: MinutesData) -> list[Block]:
     return [
         Section("I. Thời gian, địa điểm"),
@@ -107,7 +113,7 @@ def _participants(data: MinutesData) -> list[Block]:
         blocks.append(Item("-", labelled("Đại biểu tham dự: ", f"{len(guests)} đồng chí")))
         for guest in guests:
             title = guest.title.strip()
-            text = f"Đồng chí {guest.name.strip()}" + (f" — {title}" if title else "")
+            text = _capitalised(_comrade(guest.name)) + (f" — {title}" if title else "")
             blocks.append(Item("+", plain(_sentence(text)), level=2))
     blocks.append(Item("-", labelled("Chủ trì: ", _sentence(_comrade(data.chair)))))
     blocks.append(Item("-", labelled("Thư ký: ", _sentence(_comrade(data.secretary)))))
@@ -138,12 +144,7 @@ def _agenda(data: MinutesData) -> list[Block]:
 def _speech(speech: Speech) -> list[Block]:
     lines = _lines(speech.text)
     speaker = speech.speaker.strip()
-    if not speaker:
-        label = "Ý kiến: "
-    elif speaker.casefold().startswith(_COMRADE_PREFIXES):
-        label = f"{speaker[0].upper()}{speaker[1:]}: "
-    else:
-        label = f"Đồng chí {speaker}: "
+    label = f"{_capitalised(_comrade(speaker))}: " if speaker else "Ý kiến: "
     first = lines[0] if lines else ""
     blocks: list[Block] = [Paragraph((Run(label, bold=True), Run(first)))]
     blocks += [Paragraph(plain(line)) for line in lines[1:]]

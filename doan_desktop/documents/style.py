@@ -102,10 +102,10 @@ def styles() -> Styles:
         "body",
         fontName=FAMILY,
         fontSize=BODY_SIZE,
-        leading=BODY_SIZE * 1.3,
+        leading=BODY_SIZE * 1.2,
         alignment=TA_JUSTIFY,
         firstLineIndent=INDENT,
-        spaceAfter=3,
+        spaceAfter=6,  # Decree 30: at least 6 pt between paragraphs
         # A lone first or last line of a paragraph at a page break reads as an error on paper.
         allowWidows=0,
         allowOrphans=0,

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from doan_desktop.documents.minutes import build_minutes_pdf
-from doan_desktop.documents.minutes_data import Absent, Speech
+from doan_desktop.documents.minutes_data import Absent, Guest, Speech
 from tests.documents.minutes_samples import long_discussion
 
 A4_POINTS = (595.28, 841.89)
@@ -136,6 +136,19 @@ def test_names_and_text_with_markup_characters_print_as_typed(minutes):
     assert "Tại: Hội trường <thôn 3> & sân bóng." in text
     assert "Ông A & bà B: Giá 5 < 7 > 3, dấu & giữ nguyên." in text
     assert "(Y Đhăm Ê-ban)" in text
+
+
+def test_forms_of_address_are_not_doubled(minutes):
+    data = minutes(
+        guests=[Guest("Đại diện Ban Thường vụ Đoàn xã"), Guest("Thầy Lê Văn Bình", "Hiệu trưởng")],
+        discussion=[Speech("đồng chí Lê Văn Tâm", "Đồng ý."), Speech("Bà Hoa", "Ủng hộ.")],
+    )
+    text = all_text(build_minutes_pdf(data))
+    assert "+ Đại diện Ban Thường vụ Đoàn xã." in text
+    assert "+ Thầy Lê Văn Bình — Hiệu trưởng." in text
+    assert "Đồng chí Lê Văn Tâm: Đồng ý." in text
+    assert "Bà Hoa: Ủng hộ." in text
+    assert "Đồng chí Đại diện" not in text and "Đồng chí đồng chí" not in text
 
 
 def test_date_line_has_leading_zeros(minutes):
