@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from doan_desktop.core.messages import translate
-
 from doan_desktop import __version__
 from doan_desktop.cli import exchange as exchange_commands
 from doan_desktop.cli import meetings as meetings_commands
@@ -18,6 +16,7 @@ from doan_desktop.cli import minutes as minutes_commands
 from doan_desktop.cli import roster as roster_commands
 from doan_desktop.cli import setup as setup_commands
 from doan_desktop.cli.common import CliError, Context, Parser
+from doan_desktop.core.messages import translate
 
 AREAS = (setup_commands, roster_commands, exchange_commands, meetings_commands, minutes_commands)
 

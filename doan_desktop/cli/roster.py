@@ -20,8 +20,12 @@ from doan_desktop.core.vocab import CHAPTER_KINDS, chapter_kind_labels, gender_l
 
 def register(commands) -> None:
     chapters = commands.add_parser("chapters", help=translate("CLI", "list or add chapters"))
-    actions = chapters.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(chapters))
-    listing = actions.add_parser("list", help=translate("CLI", "list chapters with member and youth counts"))
+    actions = chapters.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(chapters)
+    )
+    listing = actions.add_parser(
+        "list", help=translate("CLI", "list chapters with member and youth counts")
+    )
     add_format_option(listing, ("table", "json"))
     listing.set_defaults(handler=run_chapters_list)
     add = actions.add_parser("add", help=translate("CLI", "add a chapter"))
@@ -30,7 +34,9 @@ def register(commands) -> None:
     add.set_defaults(handler=run_chapters_add)
 
     roster = commands.add_parser("roster", help=translate("CLI", "the roster of people"))
-    actions = roster.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(roster))
+    actions = roster.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(roster)
+    )
     listing = actions.add_parser("list", help=translate("CLI", "list people in roster order"))
     listing.add_argument("--chapter", metavar="NAME")
     listing.add_argument("--search", metavar="TEXT", default="")
@@ -49,8 +55,13 @@ def run_chapters_list(context: Context, args) -> int:
         print_json(
             [
                 {
-                    "id": r.id, "name": r.name, "kind": r.kind, "active": r.active,
-                    "members": r.members, "youth": r.youth, "secretary": r.secretary,
+                    "id": r.id,
+                    "name": r.name,
+                    "kind": r.kind,
+                    "active": r.active,
+                    "members": r.members,
+                    "youth": r.youth,
+                    "secretary": r.secretary,
                 }
                 for r in rows
             ]
@@ -58,11 +69,23 @@ def run_chapters_list(context: Context, args) -> int:
         return 0
     kinds = chapter_kind_labels()
     print_table(
-        [translate("CLI", "Chapter"), translate("CLI", "Kind"), translate("CLI", "Members"),
-         translate("CLI", "Youth"), translate("CLI", "Secretary"), translate("CLI", "Active")],
         [
-            [r.name, kinds.get(r.kind, r.kind), r.members, r.youth, r.secretary,
-             translate("CLI", "yes") if r.active else translate("CLI", "no")]
+            translate("CLI", "Chapter"),
+            translate("CLI", "Kind"),
+            translate("CLI", "Members"),
+            translate("CLI", "Youth"),
+            translate("CLI", "Secretary"),
+            translate("CLI", "Active"),
+        ],
+        [
+            [
+                r.name,
+                kinds.get(r.kind, r.kind),
+                r.members,
+                r.youth,
+                r.secretary,
+                translate("CLI", "yes") if r.active else translate("CLI", "no"),
+            ]
             for r in rows
         ],
     )
@@ -101,8 +124,20 @@ def person_json(row: roster_cases.PersonRow) -> dict:
 
 def person_json_keys() -> tuple[str, ...]:
     return (
-        "id", "full_name", "given_name", "gender", "birth_date", "id_number", "phone", "ethnicity",
-        "religion", "chapter", "is_member", "member_since", "office", "status",
+        "id",
+        "full_name",
+        "given_name",
+        "gender",
+        "birth_date",
+        "id_number",
+        "phone",
+        "ethnicity",
+        "religion",
+        "chapter",
+        "is_member",
+        "member_since",
+        "office",
+        "status",
     )
 
 
@@ -124,14 +159,26 @@ def run_roster_list(context: Context, args) -> int:
         return 0
     genders, statuses = gender_labels(), status_labels()
     headers = [
-        translate("CLI", "Full name"), translate("CLI", "Birth date"), translate("CLI", "Sex"),
-        translate("CLI", "Chapter"), translate("CLI", "Member"), translate("CLI", "Office"),
-        translate("CLI", "Status"), translate("CLI", "Phone"),
+        translate("CLI", "Full name"),
+        translate("CLI", "Birth date"),
+        translate("CLI", "Sex"),
+        translate("CLI", "Chapter"),
+        translate("CLI", "Member"),
+        translate("CLI", "Office"),
+        translate("CLI", "Status"),
+        translate("CLI", "Phone"),
     ]
     table = [
-        [r.full_name, display(r.birth_date), genders.get(r.gender, ""), r.chapter,
-         translate("CLI", "yes") if r.is_member else translate("CLI", "no"), r.office,
-         statuses.get(r.status, r.status), r.phone]
+        [
+            r.full_name,
+            display(r.birth_date),
+            genders.get(r.gender, ""),
+            r.chapter,
+            translate("CLI", "yes") if r.is_member else translate("CLI", "no"),
+            r.office,
+            statuses.get(r.status, r.status),
+            r.phone,
+        ]
         for r in rows
     ]
     print_table(headers, table)

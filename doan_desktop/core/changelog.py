@@ -40,4 +40,6 @@ def log_change(
             return
         before = {k: before.get(k) for k in changed}
         after = {k: after[k] for k in changed}
-    session.add(ChangeLog(entity=entity, entity_id=entity_id, action=action, before=before, after=after))
+    session.add(
+        ChangeLog(entity=entity, entity_id=entity_id, action=action, before=before, after=after)
+    )

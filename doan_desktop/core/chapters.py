@@ -37,18 +37,20 @@ class ChapterRow:
 
 class UnknownChapter(LookupError):
     def __init__(self, name: str):
-        super().__init__(translate("Chapters", "There is no chapter named \"{name}\".").format(name=name))
+        super().__init__(
+            translate("Chapters", 'There is no chapter named "{name}".').format(name=name)
+        )
 
 
-def validate_chapter(session: Session, data: ChapterInput, chapter_id: str | None = None) -> Problems:
+def validate_chapter(
+    session: Session, data: ChapterInput, chapter_id: str | None = None
+) -> Problems:
     problems = Problems()
     name = clean(data.name)
     if not name:
         problems.error("name", translate("Validation", "The chapter needs a name."))
     elif _find_by_name(session, name, exclude_id=chapter_id) is not None:
-        problems.error(
-            "name", translate("Validation", "Another chapter already has this name.")
-        )
+        problems.error("name", translate("Validation", "Another chapter already has this name."))
     if data.kind not in CHAPTER_KINDS:
         problems.error("kind", translate("Validation", "Choose the kind of chapter."))
     return problems
@@ -143,7 +145,9 @@ def list_chapters(session: Session, include_inactive: bool = True) -> list[Chapt
     if not include_inactive:
         query = query.where(Chapter.active.is_(True))
     return [
-        ChapterRow(c.id, c.name, c.kind, c.active, c.note, members or 0, youth or 0, secretary or "")
+        ChapterRow(
+            c.id, c.name, c.kind, c.active, c.note, members or 0, youth or 0, secretary or ""
+        )
         for c, members, youth, secretary in session.execute(query)
     ]
 
@@ -178,4 +182,3 @@ def restore_chapter(session: Session, chapter_id: str) -> None:
     before = snapshot(chapter)
     chapter.deleted_at = None
     log_change(session, "chapter", chapter.id, "restore", before, snapshot(chapter))
-

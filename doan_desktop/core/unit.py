@@ -35,13 +35,15 @@ def suggested_superior_name(province: str) -> str:
     if not province:
         return ""
     if province.lower().startswith(("thành phố", "tp.", "tp ")):
-        place = province.split(" ", 2)[-1] if province.lower().startswith("thành phố") else province[3:]
+        place = (
+            province.split(" ", 2)[-1] if province.lower().startswith("thành phố") else province[3:]
+        )
         return f"Thành Đoàn {clean(place)}"
     return f"Tỉnh Đoàn {province}"
 
 
 def display_name(unit: UnitInfo) -> str:
-    """"Đoàn xã Hòa Phú": the name the documents print (the stored name may already say it)."""
+    """The name the documents print, "Đoàn xã Hòa Phú" (the stored name may already say it)."""
     word = unit_kind_word(unit.kind)
     name = unit.name
     if name.lower().startswith(("đoàn ", "doan ")):
@@ -64,7 +66,8 @@ def validate_unit(info: UnitInfo) -> Problems:
     code = clean(info.code)
     if code and not all(c.isalnum() or c in "-_." for c in code):
         problems.error(
-            "code", translate("Validation", "The code may hold only letters, digits, '-', '_' and '.'.")
+            "code",
+            translate("Validation", "The code may hold only letters, digits, '-', '_' and '.'."),
         )
     return problems
 
