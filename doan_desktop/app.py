@@ -69,6 +69,9 @@ def apply_font_scale(app: QApplication, scale: int) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from doan_desktop.ui.refcount_guard import immortalise_singletons
+
+    immortalise_singletons()  # PySide6 6.12.0 on Python 3.11 would abort after minutes of use
     data_dir = DataDir(demo_data_dir() if args.demo else resolve_data_dir(args.data_dir))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("doan-desktop")

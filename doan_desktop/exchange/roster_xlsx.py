@@ -296,7 +296,7 @@ def _read_csv(path: Path) -> list[list]:
     return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
-def _cell_text(value) -> str:
+def cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -340,7 +340,7 @@ def _find_table(name: str, rows: list[list], merges) -> SheetTable | None:
     columns = []
     seen: set[str] = set()
     for index, value in enumerate(header):
-        text = _cell_text(value)
+        text = cell_text(value)
         found = match_header(text)
         if found in seen:
             found = None
@@ -366,7 +366,7 @@ def _apply_sub_header(columns: list[Column], row: list) -> bool:
     if not found:
         return False
     # A data row holding "Nam" under "Giới tính" is not a sub-header: it holds other values too.
-    others = [i for i, value in enumerate(row) if i not in found and _cell_text(value)]
+    others = [i for i, value in enumerate(row) if i not in found and cell_text(value)]
     if others:
         return False
     for index, (name, text) in found.items():
@@ -418,11 +418,11 @@ def _collect_rows(table: SheetTable, rows: list[list], start: int) -> None:
             table.skipped.setdefault("title", []).append(index + 1)
     for index in range(start, len(rows)):
         values = rows[index]
-        texts = [_cell_text(v) for v in values]
+        texts = [cell_text(v) for v in values]
         kind = _row_kind(table, texts)
         if kind == "signature":
             # The signature block and everything under it (the names of those who sign).
-            tail = [i + 1 for i in range(index, len(rows)) if any(_cell_text(v) for v in rows[i])]
+            tail = [i + 1 for i in range(index, len(rows)) if any(cell_text(v) for v in rows[i])]
             table.skipped.setdefault("signature", []).extend(tail)
             return
         if kind == "blank":
@@ -492,7 +492,7 @@ def parse_gender(value) -> tuple[str, str | None]:
         return "M", None
     if key in ("nu", "f", "female", "gai"):
         return "F", None
-    return "", _message('"{value}" is not a sex: write Nam or Nữ.').format(value=_cell_text(value))
+    return "", _message('"{value}" is not a sex: write Nam or Nữ.').format(value=cell_text(value))
 
 
 _YES = {"x", "co", "1", "yes", "dv", "doanvien", "dangvien", "true", "v", "dung"}
@@ -510,7 +510,7 @@ def parse_flag(value) -> tuple[bool | None, str | None]:
     if key in _NO:
         return (None if not key else False), None
     return None, _message('"{value}" is not a yes/no mark: write x, or leave it empty.').format(
-        value=_cell_text(value)
+        value=cell_text(value)
     )
 
 
@@ -530,12 +530,12 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
             continue
         value = values[column.index] if column.index < len(values) else None
         if name == "full_name":
-            data.full_name = normalise_name(_cell_text(value))
+            data.full_name = normalise_name(cell_text(value))
             provided.add("full_name")
         elif name == "family_name":
-            family = _cell_text(value)
+            family = cell_text(value)
         elif name == "given_name":
-            given = _cell_text(value)
+            given = cell_text(value)
         elif name == "birth_date" or name == "member_since":
             parsed, error = _parse_date(value)
             provided.add(name)
@@ -543,7 +543,7 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
                 errors[name] = error
             setattr(data, name, parsed.display() if parsed else "")
         elif name in ("birth_male", "birth_female"):
-            text = _cell_text(value)
+            text = cell_text(value)
             if not text:
                 continue
             data.gender = "M" if name == "birth_male" else "F"
@@ -576,11 +576,11 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
             provided.add(name)
             member_column = member_column or name == "is_member"
         elif name == "chapter":
-            chapter = _cell_text(value)
+            chapter = cell_text(value)
         elif name == "office":
-            office = _cell_text(value)
+            office = cell_text(value)
         elif name in TEXT_FIELDS:
-            setattr(data, name, _cell_text(value))
+            setattr(data, name, cell_text(value))
             provided.add(name)
     if family or given:
         data.full_name = normalise_name(f"{family} {given}")

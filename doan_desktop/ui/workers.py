@@ -18,11 +18,17 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from doan_desktop.ui.refcount_guard import immortalise_singletons
 
 log = logging.getLogger(__name__)
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+# Emits and pool runs below trip the PySide6 6.12.0 reference bug on Python 3.11.
+immortalise_singletons()
 
 
 class JobSignals(QObject):
@@ -33,12 +39,15 @@ class JobSignals(QObject):
     ended = Signal()  # after any of the three above
 
 
-class Job(QRunnable):
-    """One piece of work. Keep a reference to the job until ``signals.ended``."""
+class Job:
+    """One piece of work; its signals arrive on the GUI thread.
+
+    Not a QRunnable subclass on purpose: the pool runs a plain callable, so no C++ runnable
+    owned by Python can be freed while a pool thread is still inside it (dropping a finished
+    QRunnable from the ``ended`` slot crashed the interpreter).
+    """
 
     def __init__(self, work: Work):
-        super().__init__()
-        self.setAutoDelete(False)
         self.work = work
         self.signals = JobSignals()
         self._cancel = threading.Event()
@@ -56,22 +65,23 @@ class Job(QRunnable):
 
     def run(self) -> None:  # on a pool thread
         self.running = True
+        signals = self.signals
         try:
             result = self.work(self._progress, self._cancel.is_set)
         except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI thread
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                signals.cancelled.emit()
             else:
                 log.info("background job failed", exc_info=True)
-                self.signals.failed.emit(error)
+                signals.failed.emit(error)
         else:
             # Work that returned has done what it does (an import committed), cancel or not.
-            self.signals.finished.emit(result)
+            signals.finished.emit(result)
         finally:
             self.running = False
-            self.signals.ended.emit()
+            signals.ended.emit()
 
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
-    (pool or QThreadPool.globalInstance()).start(job)
+    (pool or QThreadPool.globalInstance()).start(job.run)
     return job

@@ -44,7 +44,7 @@ from doan_desktop.exchange.roster_import import (
     run_import,
     write_error_workbook,
 )
-from doan_desktop.exchange.roster_xlsx import SourceBook, UnreadableFile, read_book
+from doan_desktop.exchange.roster_xlsx import SourceBook, UnreadableFile, cell_text, read_book
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.widgets.field_message import FieldMessage
@@ -187,7 +187,13 @@ class ImportWizard(QDialog):
         self.mapping_intro.setWordWrap(True)
         layout.addWidget(self.mapping_intro)
         self.mapping_table = _table(
-            [self.tr("Sheet"), self.tr("Column"), self.tr("Header in the file"), self.tr("Read as")]
+            [
+                self.tr("Sheet"),
+                self.tr("Column"),
+                self.tr("Header in the file"),
+                self.tr("Read as"),
+                self.tr("First value"),
+            ]
         )
         layout.addWidget(self.mapping_table, 1)
         self.mapping_message = FieldMessage()
@@ -426,8 +432,18 @@ class ImportWizard(QDialog):
                 lambda _i, t=table, col=column, b=box: self._mapping_changed(t, col, b)
             )
             self.mapping_table.setCellWidget(r, 3, box)
+            first = next(
+                (
+                    row.values[column.index]
+                    for row in table.rows
+                    if column.index < len(row.values) and row.values[column.index] not in (None, "")
+                ),
+                "",
+            )
+            self.mapping_table.setItem(r, 4, QTableWidgetItem(cell_text(first)))
             self.mapping_boxes.append((table, column, box))
         self.mapping_table.resizeColumnsToContents()
+        self.mapping_table.setColumnWidth(3, max(260, self.mapping_table.columnWidth(3)))
         self._check_mapping()
 
     def _mapping_changed(self, table, column, box: QComboBox) -> None:
