@@ -268,3 +268,16 @@ def test_models_pass_the_model_tester(qtmodeltester, commune, unit_db):
     model.set_people(people, [core.AttendanceInput(commune["binh"], "excused", "Ốm")])
     qtmodeltester.check(model)
     assert model.marks()[1].status == "excused"
+
+
+def test_the_form_shows_when_the_minutes_were_reopened_and_why(
+    qtbot, new_form, commune, monkeypatch
+):
+    _fill(new_form, commune)
+    assert new_form.save(finalise=True)
+    monkeypatch.setattr(
+        meeting_form, "ask_reopen_reason", lambda parent: "Thiếu ý kiến của đoàn viên"
+    )
+    assert new_form.reopen()
+    assert "Reopened on" in new_form.history.text()
+    assert "Thiếu ý kiến của đoàn viên" in new_form.history.text()

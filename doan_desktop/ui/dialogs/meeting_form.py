@@ -64,6 +64,11 @@ from doan_desktop.ui.widgets.field_message import FieldMessage
 NONE = ""
 
 
+def _local(moment: dt.datetime) -> str:
+    """A stored UTC time as the clerk's local date and time."""
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
 # ---------------------------------------------------------------------------- the reason prompt
 
 
@@ -369,8 +374,19 @@ class MeetingForm(QDialog):
         row("place", self.tr("Place"), self.place)
         row("chair_id", self.tr("Chair"), self.chair)
         row("secretary_id", self.tr("Secretary (minutes)"), self.secretary)
+        self.history = QLabel()
+        self.history.setObjectName("meetingHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.PlainText)
+        self.history.setStyleSheet("color: #546e7a;")
+        self.history.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         left = QWidget()
-        left.setLayout(form)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addSpacing(12)
+        left_layout.addWidget(self.history)
+        left_layout.addStretch(1)
         left.setFixedWidth(420)
 
         self.tabs = QTabWidget()
@@ -447,12 +463,13 @@ class MeetingForm(QDialog):
             | QAbstractItemView.EditKeyPressed
         )
         self.attendance.verticalHeader().setVisible(False)
+        self.attendance.setWordWrap(False)
         header = self.attendance.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
-        self.attendance.setColumnWidth(1, 170)
+        header.setSectionResizeMode(3, QHeaderView.Interactive)
+        self.attendance.setColumnWidth(3, 220)
         tools = QHBoxLayout()
         self.all_present_button = QPushButton(self.tr("Mark everyone present"))
         self.reload_button = QPushButton(self.tr("Reload from the roster"))
@@ -617,6 +634,19 @@ class MeetingForm(QDialog):
         self.vote_against.setValue(data.vote_against or 0)
         self.vote_other.setValue(data.vote_other or 0)
         self.setWindowTitle(self.tr("Meeting of {date}").format(date=data.date))
+        self._show_history(detail)
+
+    def _show_history(self, detail: core.MeetingDetail) -> None:
+        lines = []
+        if detail.finalised_at is not None:
+            lines.append(self.tr("Finalised on {date}.").format(date=_local(detail.finalised_at)))
+        for revision in detail.revisions:
+            lines.append(
+                self.tr("Reopened on {date}: {reason}").format(
+                    date=_local(revision.at), reason=revision.reason
+                )
+            )
+        self.history.setText("\n".join(lines))
 
     def _set_month(self, day: dt.date) -> None:
         self.for_month.setDate(QDate(day.year, day.month, 1))
@@ -848,6 +878,8 @@ class MeetingForm(QDialog):
         self.context.notify("meeting")
         if finalise:
             self._state = "final"
+            with self.context.database.session() as session:
+                self._show_history(core.get_meeting(session, self.meeting_id))
             self._apply_state()
             return True
         self.accept()
@@ -869,6 +901,8 @@ class MeetingForm(QDialog):
             return False
         self._state = "draft"
         self.context.notify("meeting")
+        with self.context.database.session() as session:
+            self._show_history(core.get_meeting(session, self.meeting_id))
         self._apply_state()
         self._validate()
         return True
