@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from sqlalchemy.exc import OperationalError
+
 from doan_desktop import __version__
 from doan_desktop.cli import exchange as exchange_commands
 from doan_desktop.cli import meetings as meetings_commands
@@ -68,5 +70,11 @@ def main(argv: list[str]) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except (OSError, OperationalError) as error:
+        # Disk full, no permission, the database locked by another program: still one line.
+        detail = getattr(error, "orig", None) or error
+        message = translate("CLI", "The command could not finish: {detail}").format(detail=detail)
+        print(f"doan-desktop: {message}".replace("\n", " "), file=sys.stderr)
+        return 1
     finally:
         context.close()

@@ -4,15 +4,18 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from sqlalchemy.exc import OperationalError
 
 from doan_desktop import __version__
 from doan_desktop.cli import main
+from doan_desktop.core import chapters as chapter_cases
 from doan_desktop.core.chapters import find_chapter
 from doan_desktop.core.roster import PersonInput, add_office, save_person
 from doan_desktop.core.store.db import open_database
@@ -474,3 +477,21 @@ def test_demo_refuses_a_bad_count(run, home):
     code, _, err = run("demo", "--people", "many")
     assert code == 2
     assert "many" in one_error_line(err)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        OSError(28, "No space left on device"),
+        OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked")),
+    ],
+)
+def test_disk_and_lock_failures_give_one_line(run, set_up, monkeypatch, failure):
+    def fail(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(chapter_cases, "add_chapter", fail)
+    code, out, err = run("chapters", "add", "Thôn 3", "--kind", "thon")
+    assert (code, out) == (1, "")
+    line = one_error_line(err)
+    assert "No space left" in line or "database is locked" in line
