@@ -24,7 +24,6 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from doan_desktop.documents import style
 from doan_desktop.documents.blocks import Block, Item, Paragraph, Run, Section, Signature
-from doan_desktop.documents.vietnamese import place_date_line
 
 FONT = "Times New Roman"
 _MM_PER_POINT = 25.4 / 72
@@ -198,7 +197,7 @@ def add_heading_block(
         _centred(left, number.strip(), size=style.HEADING_SIZE)
     _centred(right, style.UNION_HEADING, size=style.UNION_SIZE, bold=True, first=True)
     _short_rule(right, style.union_rule_length() * _MM_PER_POINT, right_width)
-    _centred(right, place_date_line(place_name, signed_on), size=style.HEADING_SIZE, italic=True)
+    _centred(right, style.date_line(place_name, signed_on), size=style.HEADING_SIZE, italic=True)
 
 
 def add_title_block(document: DocxDocument, kind: str, subject: str) -> None:

@@ -64,6 +64,7 @@ INDENT = 10 * mm  # first-line indent of body paragraphs (Decree 30: 1–1.27 cm
 UNION_HEADING = "ĐOÀN TNCS HỒ CHÍ MINH"
 DRAFT_MARK = "DỰ THẢO"
 CREATOR = "doan-desktop"
+NO_BREAK_SPACE = "\u00a0"
 
 
 @cache
@@ -215,6 +216,13 @@ class CentredRule(Flowable):
         self.canv.line(x, y, x + self.length, y)
 
 
+def date_line(place_name: str, signed_on: dt.date) -> str:
+    """The place-and-date line with no-break spaces inside the date, so that a long place name
+    wraps before "ngày" and never leaves the year alone on a line."""
+    place, comma, date = place_date_line(place_name, signed_on).rpartition(", ")
+    return place + comma + date.replace(" ", NO_BREAK_SPACE)
+
+
 def union_rule_length() -> float:
     """The rule under "ĐOÀN TNCS HỒ CHÍ MINH", in points: a short one, 3/5 of the line."""
     register_fonts()
@@ -245,7 +253,7 @@ def heading_block(
     right: list[Flowable] = [
         text(UNION_HEADING, s.union),
         CentredRule(union_rule_length()),
-        text(place_date_line(place_name, signed_on), s.date_line),
+        text(date_line(place_name, signed_on), s.date_line),
     ]
     table = Table(
         [[left, right]],

@@ -33,7 +33,7 @@ def table_texts(document) -> list[list[str]]:
     """Each table's cells, each cell's non-empty lines."""
     return [
         [
-            "\n".join(p.text for p in cell.paragraphs if p.text.strip())
+            "\n".join(p.text.replace("\u00a0", " ") for p in cell.paragraphs if p.text.strip())
             for cell in table.rows[0].cells
         ]
         for table in document.tables

@@ -223,9 +223,14 @@ def test_long_names_of_bodies_wrap_without_losing_words(minutes):
     data = minutes(
         upper_body="Ban Chấp hành Đoàn xã Hòa Phú",
         issuing_body="Chi đoàn Trường Trung học phổ thông Nguyễn Bỉnh Khiêm",
+        place_name="Thị trấn Buôn Trấp",
         title="SINH HOẠT CHUYÊN ĐỀ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH",
     )
-    text = all_text(build_minutes_pdf(data))
+    pdf = build_minutes_pdf(data)
+    text = all_text(pdf)
     assert "CHI ĐOÀN TRƯỜNG TRUNG HỌC PHỔ THÔNG NGUYỄN BỈNH KHIÊM" in text
     assert "BAN CHẤP HÀNH ĐOÀN XÃ HÒA PHÚ" in text
     assert "PHONG CÁCH HỒ CHÍ MINH" in text
+    # A long place name wraps before the date; the date itself stays on one line.
+    lines = [flat(line) for line in read(pdf).pages[0].extract_text().splitlines()]
+    assert "ngày 05 tháng 02 năm 2026" in lines
