@@ -281,3 +281,18 @@ def test_the_form_shows_when_the_minutes_were_reopened_and_why(
     assert new_form.reopen()
     assert "Reopened on" in new_form.history.text()
     assert "Thiếu ý kiến của đoàn viên" in new_form.history.text()
+
+
+def test_print_preview_opens_on_the_recorded_minutes(qtbot, new_form, commune, monkeypatch):
+    from doan_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+    assert new_form.preview_button.isHidden()  # nothing recorded yet
+    _fill(new_form, commune)
+    assert new_form.save(finalise=True)
+    assert not new_form.preview_button.isHidden()
+    shown = []
+    monkeypatch.setattr(PrintPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    new_form.preview_button.click()
+    [dialog] = shown
+    assert dialog.pdf_bytes.startswith(b"%PDF")
+    assert "CHI ĐOÀN THÔN 3" in dialog.suggested_name

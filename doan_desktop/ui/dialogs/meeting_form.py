@@ -54,8 +54,11 @@ from doan_desktop.core.meeting_kinds import (
 )
 from doan_desktop.core.text import clean
 from doan_desktop.core.validation import Problems, ValidationError
+from doan_desktop.documents.minutes import build_minutes_pdf
+from doan_desktop.documents.minutes_docx import build_minutes_docx
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
+from doan_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from doan_desktop.ui.forms import with_message
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.models.meetings_model import STATUS, AttendanceModel
@@ -111,6 +114,19 @@ def ask_reopen_reason(parent: QWidget | None) -> str | None:
     """The reason typed, or None when the clerk cancels. Tests replace this function."""
     dialog = ReasonDialog(parent)
     return dialog.reason() if dialog.exec() == QDialog.Accepted else None
+
+
+def open_print_preview(parent: QWidget | None, context: AppContext, meeting_id: str) -> None:
+    """The minutes as they print (a draft carries its mark), with printing and saving."""
+    with context.database.session() as session:
+        data = core.minutes_data(session, meeting_id)
+    name = "Biên bản {body} {date}".format(
+        body=data.issuing_body, date=data.date.strftime("%d-%m-%Y")
+    )
+    dialog = PrintPreviewDialog(
+        build_minutes_pdf(data), lambda: build_minutes_docx(data), name, parent
+    )
+    dialog.exec()
 
 
 # ---------------------------------------------------------------------------- editors
@@ -402,12 +418,17 @@ class MeetingForm(QDialog):
         )
         self.reopen_button = QPushButton(icon("edit"), self.tr("Reopen for correction"))
         self.delete_button = QPushButton(icon("delete"), self.tr("Move to trash"))
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.preview_button.setToolTip(
+            self.tr("The minutes as they print, to print or save as PDF or Word")
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #c62828;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.preview_button)
         for button in (
             self.reopen_button,
             self.finalise_button,
@@ -440,6 +461,7 @@ class MeetingForm(QDialog):
         self.finalise_button.clicked.connect(lambda: self.save(finalise=True))
         self.reopen_button.clicked.connect(self.reopen)
         self.delete_button.clicked.connect(self.delete)
+        self.preview_button.clicked.connect(self.print_preview)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.Save, self, activated=lambda: self.save(finalise=False))
 
@@ -927,6 +949,11 @@ class MeetingForm(QDialog):
         self.accept()
         return True
 
+    def print_preview(self) -> None:
+        """Saved minutes only: what prints is what is recorded, not what is being typed."""
+        if self.meeting_id is not None:
+            open_print_preview(self, self.context, self.meeting_id)
+
     def _apply_state(self) -> None:
         final = self.is_final()
         self.banner.setVisible(final)
@@ -968,6 +995,7 @@ class MeetingForm(QDialog):
         self.finalise_button.setVisible(not final)
         self.save_button.setVisible(not final)
         self.delete_button.setVisible(not final and self.meeting_id is not None)
+        self.preview_button.setVisible(self.meeting_id is not None)
         self._show(self._problems)
         if final:
             self.close_button.setDefault(True)
