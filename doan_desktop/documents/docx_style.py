@@ -19,7 +19,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import _Cell
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from doan_desktop.documents import style
@@ -124,20 +124,27 @@ def _no_borders(table) -> None:
     properties.append(borders)
 
 
-def _two_columns(document: DocxDocument, widths_mm: Sequence[float]) -> list[_Cell]:
-    table = document.add_table(rows=1, cols=len(widths_mm))
+def _borderless_table(document: DocxDocument, widths_mm: Sequence[float], rows: int = 1) -> Table:
+    table = document.add_table(rows=rows, cols=len(widths_mm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _no_borders(table)
-    # A row split over two pages would part a heading or a signature from its name.
-    row_properties = table.rows[0]._tr.get_or_add_trPr()
-    row_properties.append(OxmlElement("w:cantSplit"))
-    cells = list(table.rows[0].cells)
-    for cell, width in zip(cells, widths_mm, strict=True):
-        cell.width = Mm(width)
+    # No cell padding: text in a cell lines up with the body text outside it.
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.append(margins)
+    for row in table.rows:
+        # A row split over two pages would part a heading or a signature from its name.
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
     for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
-    return cells
+    return table
 
 
 def _centred(
@@ -186,7 +193,7 @@ def add_heading_block(
 ) -> None:
     """The same two heading blocks as style.heading_block, as a table without borders."""
     left_width, right_width = FRAME_WIDTH_MM * 0.43, FRAME_WIDTH_MM * 0.57
-    left, right = _two_columns(document, (left_width, right_width))
+    left, right = _borderless_table(document, (left_width, right_width)).rows[0].cells
     first = True
     if upper_body.strip():
         _centred(left, upper_body.strip().upper(), size=style.HEADING_SIZE, first=True)
@@ -219,12 +226,15 @@ def _add_runs(paragraph: DocxParagraph, runs: Sequence[Run]) -> None:
         added.italic = run.italic or None
 
 
-def add_blocks(
-    document: DocxDocument, blocks: Sequence[Block], keep_with_next: bool = False
-) -> None:
-    """Body blocks, styled as style.flowables styles them."""
+def add_blocks(container, blocks: Sequence[Block], keep_with_next: bool = False) -> None:
+    """Body blocks, styled as style.flowables styles them, added to the document or a cell."""
+    # A new cell holds one empty paragraph already: the first block goes there.
+    unused = None
+    if isinstance(container, _Cell) and len(container.paragraphs) == 1:
+        unused = container.paragraphs[0] if not container.paragraphs[0].text else None
     for block in blocks:
-        paragraph = document.add_paragraph()
+        paragraph = unused if unused is not None else container.add_paragraph()
+        unused = None
         paragraph.paragraph_format.first_line_indent = INDENT
         paragraph.paragraph_format.keep_with_next = keep_with_next or None
         if isinstance(block, Section):
@@ -243,12 +253,20 @@ def add_blocks(
             raise TypeError(f"not a document block: {block!r}")
 
 
-def add_signature_block(document: DocxDocument, signatures: Sequence[Signature]) -> None:
-    """Side-by-side signatures, as style.signature_block lays them out."""
+def add_signature_block(
+    document: DocxDocument, signatures: Sequence[Signature], lead: Sequence[Block] = ()
+) -> None:
+    """Side-by-side signatures, as style.signature_block lays them out. ``lead`` (the last
+    paragraphs of the text) goes in a full-width first row of the same table: Word and
+    LibreOffice both keep unsplittable rows marked "keep with next" together, where a chain of
+    kept paragraphs before a table is not always honoured."""
     columns = list(signatures)
     count = max(2, len(columns))
-    cells = _two_columns(document, [FRAME_WIDTH_MM / count] * count)
-    cells = cells[count - len(columns) :]
+    table = _borderless_table(document, [FRAME_WIDTH_MM / count] * count, rows=2 if lead else 1)
+    if lead:
+        first_row = table.rows[0].cells
+        add_blocks(first_row[0].merge(first_row[-1]), lead, keep_with_next=True)
+    cells = list(table.rows[-1].cells)[count - len(columns) :]
     for cell, signature in zip(cells, columns, strict=True):
         first = True
         for line in (*signature.above, signature.title):

@@ -20,6 +20,7 @@ def build_minutes_docx(data: MinutesData) -> bytes:
     docx_style.add_title_block(document, minutes_text.DOCUMENT_KIND, data.title)
     docx_style.add_blocks(document, minutes_text.body(data))
     # Section VI and the signatures stay on one page, as in the PDF.
-    docx_style.add_blocks(document, minutes_text.closing(data), keep_with_next=True)
-    docx_style.add_signature_block(document, minutes_text.signatures(data))
+    docx_style.add_signature_block(
+        document, minutes_text.signatures(data), lead=minutes_text.closing(data)
+    )
     return docx_style.to_bytes(document)

@@ -8,6 +8,7 @@ import unicodedata
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.table import Table as DocxTable
 from pypdf import PdfReader
 
 from doan_desktop.documents import minutes_text
@@ -26,15 +27,28 @@ def open_docx(data):
 
 
 def body_texts(document) -> list[str]:
-    return [flat(p.text) for p in document.paragraphs if p.text.strip()]
+    """Every non-empty paragraph in reading order, inside tables too (a merged cell once)."""
+    texts = []
+    for item in document.iter_inner_content():
+        if isinstance(item, DocxTable):
+            cells = []
+            for row in item.rows:
+                for cell in row.cells:
+                    if cell._tc not in [c._tc for c in cells]:
+                        cells.append(cell)
+            paragraphs = [p for cell in cells for p in cell.paragraphs]
+        else:
+            paragraphs = [item]
+        texts += [flat(p.text) for p in paragraphs if p.text.strip()]
+    return texts
 
 
 def table_texts(document) -> list[list[str]]:
-    """Each table's cells, each cell's non-empty lines."""
+    """Each table's last row: each cell's non-empty lines."""
     return [
         [
             "\n".join(p.text.replace("\u00a0", " ") for p in cell.paragraphs if p.text.strip())
-            for cell in table.rows[0].cells
+            for cell in table.rows[-1].cells
         ]
         for table in document.tables
     ]
@@ -52,7 +66,7 @@ def test_heading_blocks_title_sections_and_signatures(minutes):
         "BÍ THƯ CHI ĐOÀN\n(Ký, ghi rõ họ tên)\nNguyễn Văn Hùng",
     ]
     texts = body_texts(document)
-    assert texts[:2] == ["BIÊN BẢN", "SINH HOẠT CHI ĐOÀN THÁNG 01/2026"]
+    assert texts[5:7] == ["BIÊN BẢN", "SINH HOẠT CHI ĐOÀN THÁNG 01/2026"]
     sections = [t for t in texts if re.match(r"^[IV]+\. ", t)]
     assert sections == [
         "I. Thời gian, địa điểm",
@@ -79,7 +93,16 @@ def test_same_text_as_the_pdf(minutes):
         flat(f"{b.label} {b.text}" if isinstance(b, Item) else b.text)
         for b in minutes_text.body(data) + minutes_text.closing(data)
     ]
-    assert texts[2:] == expected
+    start = 7  # after the five heading lines, "BIÊN BẢN" and the subject
+    assert texts[start : start + len(expected)] == expected
+    assert texts[start + len(expected) :] == [
+        "THƯ KÝ",
+        "(Ký, ghi rõ họ tên)",
+        "Trần Thị Mai",
+        "BÍ THƯ CHI ĐOÀN",
+        "(Ký, ghi rõ họ tên)",
+        "Nguyễn Văn Hùng",
+    ]
     pdf_text = flat(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build_minutes_pdf(data))).pages)
     )
@@ -122,11 +145,16 @@ def test_heading_and_signature_tables_have_no_borders(minutes):
 
 def test_closing_is_kept_with_the_signatures(minutes):
     document = open_docx(minutes())
-    closing = [p for p in document.paragraphs if p.text.strip()][-2:]
-    assert closing[0].text == "VI. Kết thúc"
-    assert all(p.paragraph_format.keep_with_next for p in closing)
     signatures = document.tables[-1]
-    assert signatures.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert len(signatures.rows) == 2
+    lead = signatures.rows[0].cells
+    assert lead[0]._tc is lead[1]._tc  # one full-width cell
+    closing = lead[0].paragraphs
+    assert [p.text for p in closing][0] == "VI. Kết thúc"
+    assert closing[1].text.startswith("Cuộc họp kết thúc vào lúc 21 giờ 00 phút")
+    assert all(p.paragraph_format.keep_with_next for p in closing)
+    for row in signatures.rows:
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
 
 
 def test_draft_mark_in_the_headers(minutes):
