@@ -12,7 +12,8 @@ the frozen executable's ``demo`` command):
 - floor: a bare QApplication with an empty QMainWindow, run *unfrozen* with this Python, timed
   the same way. It is what any PySide6 program pays; the difference is ours.
 
-Each row is the median of several runs (min and max beside it). Also printed: the one-folder
+Each row is the median of several runs (min and max beside it), with the median CPU time of
+the process, which a busy machine disturbs less than wall time. Also printed: the one-folder
 bundle size. Targets: start under 3 s, bundle at most 150 MB; ``--check`` exits 1 if missed.
 Qt runs on the offscreen platform unless --platform says otherwise, so no screen is needed.
 """
@@ -55,15 +56,32 @@ sys.exit(app.exec())
 
 
 def folder_size_mb(folder: Path) -> float:
-    total = sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
-    return total / 1_000_000
+    """Bytes on disk as ``du`` counts them: symbolic links (PyInstaller makes some) once."""
+    total = sum(
+        path.lstat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
+    return total / 1_048_576
 
 
-def time_to_shown(command: list[str], env: dict[str, str], timeout: float) -> float:
-    """Seconds from launching ``command`` to the time its probe file reports."""
+def children_cpu_seconds() -> float:
+    """User + system CPU time of finished child processes; 0 where not measurable."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_to_shown(command: list[str], env: dict[str, str], timeout: float) -> tuple[float, float]:
+    """Seconds from launching ``command`` to the time its probe file reports, and the CPU
+    seconds the process used (less sensitive than wall time to a busy machine)."""
     with tempfile.TemporaryDirectory() as scratch:
         probe = Path(scratch) / "shown"
         run_env = dict(env, DOAN_STARTUP_PROBE=str(probe))
+        cpu_before = children_cpu_seconds()
         started = time.time()
         result = subprocess.run(
             command, env=run_env, capture_output=True, text=True, timeout=timeout, check=False
@@ -73,12 +91,14 @@ def time_to_shown(command: list[str], env: dict[str, str], timeout: float) -> fl
                 f"{' '.join(command)} did not reach its window (exit {result.returncode}):\n"
                 f"{result.stderr[-2000:]}"
             )
-        return float(probe.read_text().strip()) - started
+        return float(probe.read_text().strip()) - started, children_cpu_seconds() - cpu_before
 
 
 def measure(label: str, command: list[str], env: dict[str, str], runs: int, timeout: float):
-    times = [time_to_shown(command, env, timeout) for _ in range(runs)]
-    return label, statistics.median(times), min(times), max(times)
+    samples = [time_to_shown(command, env, timeout) for _ in range(runs)]
+    times = [wall for wall, _ in samples]
+    cpu = statistics.median(cpu for _, cpu in samples)
+    return label, statistics.median(times), min(times), max(times), cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,9 +139,14 @@ def main(argv: list[str] | None = None) -> int:
 
     size = folder_size_mb(exe.parent)
     print(f"Start-up to main window shown, {args.runs} runs each, QT_QPA_PLATFORM={args.platform}")
-    print(f"  {'':38}{'median':>9}{'min':>9}{'max':>9}")
-    for label, median, low, high in rows:
-        print(f"  {label:38}{median:8.2f}s{low:8.2f}s{high:8.2f}s")
+    print(f"  {'':38}{'median':>9}{'min':>9}{'max':>9}{'CPU':>9}")
+    for label, median, low, high, cpu in rows:
+        print(f"  {label:38}{median:8.2f}s{low:8.2f}s{high:8.2f}s{cpu:8.2f}s")
+    try:
+        load = os.getloadavg()[0]
+        print(f"  load average at the end: {load:.1f} on {os.cpu_count()} CPUs")
+    except (AttributeError, OSError):
+        pass
     frozen = rows[0][1]
     floor_median = rows[-1][1]
     print(f"  frozen app minus floor: {frozen - floor_median:.2f} s")
