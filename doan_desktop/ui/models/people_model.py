@@ -34,6 +34,16 @@ NO_CHAPTER = "__none__"
 PERSON_ID_ROLE = Qt.UserRole
 _FADED = QColor("#757575")
 _INDEX = QModelIndex()
+# data() and flags() run for every visible cell on every repaint: compare plain ints and return
+# prebuilt values, because Python enum operations cost more than the rest of the call.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_HORIZONTAL = Qt.Orientation.Horizontal
+_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+_NO_FLAGS = Qt.NoItemFlags
+_TOOLTIP_COLUMNS = frozenset((0, 3, 5, 6))  # name, chapter, office, status: may be cut short
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -229,30 +239,32 @@ class PeopleTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _INDEX) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index, role: int = Qt.DisplayRole):
+    def data(self, index, role: int = _DISPLAY):
         if not index.isValid():
             return None
-        position = self._visible[index.row()]
-        if role == Qt.DisplayRole:
-            return self._display[position][index.column()]
-        if role == Qt.ToolTipRole and index.column() in (NAME, CHAPTER, OFFICE):
-            return self._display[position][index.column()] or None
-        if role == Qt.ForegroundRole and not self._current[position]:
-            return _FADED  # transferred out, aged out, removed, deceased
-        if role == PERSON_ID_ROLE:
-            return self._rows[position].id
+        role = int(role)
+        if role == _DISPLAY:
+            return self._display[self._visible[index.row()]][index.column()]
+        if role == _FOREGROUND:
+            # Transferred out, aged out, removed, deceased: still listed, shown faded.
+            return None if self._current[self._visible[index.row()]] else _FADED
+        if role == _TOOLTIP:
+            column = index.column()
+            if column in _TOOLTIP_COLUMNS:
+                return self._display[self._visible[index.row()]][column] or None
+            return None
+        if role == _USER:
+            return self._rows[self._visible[index.row()]].id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and 0 <= section < COLUMN_COUNT:
-            if role in (Qt.DisplayRole, Qt.ToolTipRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if orientation is _HORIZONTAL and 0 <= section < COLUMN_COUNT:
+            if int(role) in (_DISPLAY, _TOOLTIP):
                 return self._headers[section]
         return None
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def person(self, row: int) -> PersonRow:
         return self._rows[self._visible[row]]
@@ -345,6 +357,4 @@ class OfficesTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
