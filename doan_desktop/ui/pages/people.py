@@ -48,10 +48,10 @@ CURRENT = "__current__"
 # Column widths in pixels at the default text size; the name column takes what is left.
 _WIDTHS = {
     BIRTH: 86,
-    GENDER: 48,
-    CHAPTER: 140,
-    KIND: 72,
-    OFFICE: 118,
+    GENDER: 64,
+    CHAPTER: 146,
+    KIND: 104,
+    OFFICE: 110,
     STATUS: 128,
     PHONE: 94,
     ID_NUMBER: 108,
