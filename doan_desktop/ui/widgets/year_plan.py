@@ -215,12 +215,10 @@ class YearPlanView(QTableView):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Month columns share what the chapter column leaves, never less than a short label."""
+        """The chapter column keeps room for a name; the months share the rest equally."""
         width = self.viewport().width()
-        name = max(160, min(260, width // 5))
-        month = max(
-            self.fontMetrics().horizontalAdvance("00/00, 00/00") // 2 + 16, (width - name) // 12
-        )
+        name = max(150, min(260, width // 5))
+        month = max(self.fontMetrics().horizontalAdvance("M12") + 10, (width - name) // 12)
         for column in range(1, 13):
             self.setColumnWidth(column, month)
 
