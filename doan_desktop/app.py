@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from doan_desktop import __version__, i18n
-from doan_desktop.core import demo
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store.db import DatabaseError, open_database
 from doan_desktop.core.unit import get_unit
@@ -68,6 +67,12 @@ def apply_font_scale(app: QApplication, scale: int) -> None:
     app.setFont(font)
 
 
+def _demo():
+    from doan_desktop.core import demo  # the sample generator is only needed with --demo
+
+    return demo
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from doan_desktop.ui.refcount_guard import immortalise_singletons
 
@@ -113,8 +118,8 @@ def run_gui(args: argparse.Namespace) -> int:
     context = AppContext(data_dir, database, preferences)
     with database.session() as session:
         unit = get_unit(session)
-        if args.demo and (unit is None or demo.is_empty(session)):
-            demo.fill_sample_commune(session)
+        if args.demo and (unit is None or _demo().is_empty(session)):
+            _demo().fill_sample_commune(session)
             unit = get_unit(session)
     if unit is None:
         from doan_desktop.ui.wizard import SetupWizard

@@ -307,3 +307,15 @@ def test_backup_and_restore_file(path, tmp_path):
     restore_file(copy, path)
     assert sql(path, "SELECT count(*) FROM person") == [(10,)]
     open_database(path).close()
+
+
+def test_revision_file_names_agree_with_alembic():
+    """open_database reads the head from file names (to keep Alembic out of start-up)."""
+    from alembic.script import ScriptDirectory
+
+    from doan_desktop.core.store.db import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_current_head() == head_revision()
+    assert {rev.revision for rev in scripts.walk_revisions()} == known_revisions()
+    assert len(scripts.get_heads()) == 1

@@ -7,6 +7,7 @@ fails); a schema newer than this program knows is refused, never "downgraded".
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,16 +15,22 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store.backup import backup_now, restore_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Migration files are named after their revision ("0004_residential_models.py" holds revision
+# "0004"), so the head is known without importing Alembic, which costs a noticeable part of
+# start-up; Alembic is loaded only to migrate. tests/core/test_store.py checks the naming.
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 # "Doan" in ASCII: PRAGMA application_id marks the file as ours.
 APPLICATION_ID = 0x446F616E
@@ -67,18 +74,23 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("doan_desktop.core.store").joinpath("migrations")
     config.set_main_option("script_location", str(location))
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    versions = resources.files("doan_desktop.core.store").joinpath("migrations", "versions")
+    return {
+        match.group(1) for entry in versions.iterdir() if (match := _REVISION_FILE.match(entry.name))
+    }
+
+
+def head_revision() -> str:
+    return max(known_revisions())
 
 
 def read_only_uri(path: Path) -> str:
@@ -145,6 +157,8 @@ def _upgrade(engine: Engine) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
+                from alembic import command
+
                 command.upgrade(config, "head")
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 _check_foreign_keys(connection)
@@ -161,6 +175,8 @@ def _check_foreign_keys(connection: Connection) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(connection).get_current_revision()
 
 
