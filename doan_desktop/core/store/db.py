@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, create_engine, event
@@ -85,7 +84,9 @@ def alembic_config() -> Config:
 def known_revisions() -> set[str]:
     versions = resources.files("doan_desktop.core.store").joinpath("migrations", "versions")
     return {
-        match.group(1) for entry in versions.iterdir() if (match := _REVISION_FILE.match(entry.name))
+        match.group(1)
+        for entry in versions.iterdir()
+        if (match := _REVISION_FILE.match(entry.name))
     }
 
 
