@@ -340,6 +340,7 @@ class SigningKey(Record, Base):
     private_pem: Mapped[bytes] = mapped_column(LargeBinary)
     previous_key_id: Mapped[str | None] = mapped_column(String(16), default=None)
     retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    registration: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)  # as made
 
 
 class ManualValue(Record, Base):
@@ -368,6 +369,8 @@ class Report(Record, Base):
     supersedes: Mapped[str | None] = mapped_column(String(36), default=None)
     created: Mapped[str] = mapped_column(String(20))  # as in the manifest: 2026-11-25T08:00:00Z
     key_id: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    app_version: Mapped[str] = mapped_column(String(40), default="", server_default="")
     payload: Mapped[dict] = mapped_column(JSON)
     roster: Mapped[list | None] = mapped_column(JSON, default=None)
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
