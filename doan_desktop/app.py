@@ -134,7 +134,10 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(context)
     guard = data_safety.guard(context, window)
     app.aboutToQuit.connect(guard.at_close)
-    window.show()
+    # Office screens are small (often 1366x768): use all of it, even where no window manager
+    # maximises windows.
+    window.resize(app.primaryScreen().availableGeometry().size())
+    window.showMaximized()
     if args.self_test:
         return self_test(app, window)
     if os.environ.get("DOAN_STARTUP_PROBE"):

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(entry.title)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
+        self._fit_navigation()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -97,6 +98,16 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda k=key: self.show_page(k))
         self.refresh_status()
         self.navigation.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest entry at the current text size (the clerk may enlarge it)."""
+        widest = max((self.navigation.sizeHintForColumn(0), 180), default=180)
+        self.navigation.setFixedWidth(widest + 2 * self.navigation.frameWidth() + 12)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.FontChange:
+            self._fit_navigation()
+        super().changeEvent(event)
 
     @staticmethod
     def tr_static(text: str) -> str:
@@ -133,9 +144,13 @@ class MainWindow(QMainWindow):
         with self.context.database.session() as session:
             unit = get_unit(session)
         self.unit_label.setText(display_name(unit) if unit else "")
-        backups = sorted(self.context.data_dir.backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+        backups = sorted(
+            self.context.data_dir.backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime
+        )
         if backups:
             when = dt.datetime.fromtimestamp(backups[-1].stat().st_mtime)
-            self.backup_label.setText(self.tr("Last backup: {when}").format(when=when.strftime("%d/%m/%Y %H:%M")))
+            self.backup_label.setText(
+                self.tr("Last backup: {when}").format(when=when.strftime("%d/%m/%Y %H:%M"))
+            )
         else:
             self.backup_label.setText(self.tr("No backup yet"))
