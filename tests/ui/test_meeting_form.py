@@ -296,3 +296,31 @@ def test_print_preview_opens_on_the_recorded_minutes(qtbot, new_form, commune, m
     [dialog] = shown
     assert dialog.pdf_bytes.startswith(b"%PDF")
     assert "CHI ĐOÀN THÔN 3" in dialog.suggested_name
+
+
+def test_closing_with_unsaved_changes_asks_first(new_form, commune, monkeypatch, unit_db):
+    from doan_desktop.ui import prompts
+
+    closed = []
+    new_form.rejected.connect(lambda: closed.append(True))
+    assert not new_form.has_unsaved_changes()  # a form just opened closes without a question
+    new_form.place.setText("Hội trường thôn")
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: asked.append(a[2]) or False)
+    new_form.reject()
+    assert "not saved" in asked[0]
+    assert closed == []  # the clerk said no: the form stays open with the typing
+    assert new_form.place.text() == "Hội trường thôn"
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: True)
+    new_form.reject()
+    assert closed == [True]
+    assert _meetings(unit_db) == 0
+
+
+def test_a_saved_and_finalised_form_closes_without_a_question(new_form, commune, monkeypatch):
+    from doan_desktop.ui import prompts
+
+    _fill(new_form, commune)
+    assert new_form.save(finalise=True)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: pytest.fail("asked"))
+    new_form.reject()

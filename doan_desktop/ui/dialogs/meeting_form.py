@@ -290,6 +290,8 @@ class MeetingForm(QDialog):
         self._state = "draft"
         self._loading = True
         self._problems = Problems()
+        self._dirty = False
+        self._settled = False
         self.saved = False
         self.setWindowTitle(self.tr("Meeting"))
         self._build()
@@ -310,6 +312,8 @@ class MeetingForm(QDialog):
         self._kind_changed(refill=False)
         self._apply_state()
         self._validate()
+        # From here on any change is the clerk's, and closing would lose it.
+        self._settled = True
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -836,6 +840,7 @@ class MeetingForm(QDialog):
     def _validate(self, *_args, finalising: bool = False) -> Problems:
         if self._loading:
             return self._problems
+        self._dirty = self._dirty or self._settled
         data = self.value()
         with self.context.database.session() as session:
             problems = core.validate_meeting(
@@ -897,6 +902,7 @@ class MeetingForm(QDialog):
             self._show(error.problems)
             return False
         self.saved = True
+        self._dirty = False
         self.context.notify("meeting")
         if finalise:
             self._state = "final"
@@ -922,11 +928,13 @@ class MeetingForm(QDialog):
             )
             return False
         self._state = "draft"
+        self._dirty = False
         self.context.notify("meeting")
         with self.context.database.session() as session:
             self._show_history(core.get_meeting(session, self.meeting_id))
         self._apply_state()
         self._validate()
+        self._dirty = False
         return True
 
     def delete(self) -> bool:
@@ -948,6 +956,19 @@ class MeetingForm(QDialog):
         self.context.notify("meeting")
         self.accept()
         return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and not self.is_final()
+
+    def reject(self) -> None:
+        """Close (Esc): changes not saved are lost only if the clerk says so."""
+        if self.has_unsaved_changes() and not prompts.ask_yes_no(
+            self,
+            self.tr("Close without saving"),
+            self.tr("The changes to this meeting are not saved. Close and lose them?"),
+        ):
+            return
+        super().reject()
 
     def print_preview(self) -> None:
         """Saved minutes only: what prints is what is recorded, not what is being typed."""
