@@ -289,6 +289,7 @@ class Training(Record, Base):
     topics: Mapped[str] = mapped_column(Text, default="")
     hours: Mapped[str] = mapped_column(String(10), default="")  # decimal text, e.g. "7.5"
     for_club: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(10), default="held")  # planned | held
     note: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(String(300), default="", index=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
