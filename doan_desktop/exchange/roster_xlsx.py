@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ElementTree
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import openpyxl
@@ -258,18 +259,28 @@ def _read_xlsx(path: Path):
 def _merged_ranges(sheet) -> list[tuple[int, int, int, int]]:
     """(min_col, min_row, max_col, max_row) of each merged range.
 
-    Read-only mode (several times faster on big files) does not expose merged cells, so the
-    sheet's own XML is scanned for its <mergeCell> elements; openpyxl still does the reading.
+    Read-only mode (several times faster on big files) does not expose merged cells, so they
+    are taken from the sheet's own XML: the <mergeCells> element, which follows the data, is
+    found by a byte search and handed to the XML parser; openpyxl reads the ranges.
     """
-    ranges = []
     source = sheet._get_source()  # noqa: SLF001 - the read-only sheet's XML stream
     try:
-        for _event, element in ElementTree.iterparse(source):
-            if element.tag.endswith("}mergeCell") and element.get("ref"):
-                ranges.append(range_boundaries(element.get("ref")))
-            element.clear()
+        data = source.read()
     finally:
         source.close()
+    if b"mergeCell" not in data:
+        return []
+    start = data.find(b"<mergeCells")
+    end = data.find(b"</mergeCells>", start)
+    if start >= 0 and end > start:
+        element = ElementTree.fromstring(data[start : end + len(b"</mergeCells>")])
+        return [range_boundaries(cell.get("ref")) for cell in element if cell.get("ref")]
+    # A prefixed namespace (<x:mergeCells>): parse the whole sheet.
+    ranges = []
+    for _event, element in ElementTree.iterparse(io.BytesIO(data)):
+        if element.tag.endswith("}mergeCell") and element.get("ref"):
+            ranges.append(range_boundaries(element.get("ref")))
+        element.clear()
     return ranges
 
 
@@ -381,29 +392,41 @@ def _apply_sub_header(columns: list[Column], row: list) -> bool:
     return True
 
 
-def _row_kind(table: SheetTable, texts: list[str]) -> str | None:
+def _is_marker(text: str) -> bool:
+    """A cell of a signature block: "Người lập biểu", "TM. BCH …", "BÍ THƯ", the date line."""
+    if len(text) > 80:
+        return False
+    key = compact(text)
+    return (
+        key in _SIGNATURE_MARKERS
+        or key.startswith(("tmbch", "tmban", "nguoilap"))
+        or bool(_DATE_LINE.search(fold(text)))
+    )
+
+
+def _is_total(text: str) -> bool:
+    """ "Tổng cộng", "Cộng", "Tổng số: 25". Compared with the diacritics, so that a person
+    named "Tống Công Minh" is not taken for a totals row."""
+    if text[:1] not in "TtCc" or len(text) > 40:
+        return False
+    lower = clean(text).lower()
+    if lower.startswith(("tổng cộng", "tổng số")) or lower.rstrip(" :") in ("cộng", "tổng"):
+        return True
+    return compact(text) in _TOTAL_MARKERS and lower == fold(lower)  # typed without accents
+
+
+def _row_kind(
+    table: SheetTable, texts: list[str], name_index: int | None, row_number: int | None
+) -> str | None:
     """ "blank", "numbers", "totals", "signature", or None for a data row."""
-    by_field = {c.field: c.index for c in table.columns if c.field}
     non_empty = [(i, t) for i, t in enumerate(texts) if t]
-    row_number = by_field.get("row_number")
     if not non_empty or all(i == row_number for i, _ in non_empty):
         return "blank"
-    name_index = by_field.get("full_name", by_field.get("family_name", by_field.get("given_name")))
     name = texts[name_index] if name_index is not None and name_index < len(texts) else ""
-    keys = [compact(t) for _, t in non_empty]
-    if any(
-        k in _SIGNATURE_MARKERS or k.startswith(("tmbch", "tmban", "nguoilap")) for k in keys
-    ) or any(_DATE_LINE.search(fold(t)) for _, t in non_empty):
-        name_key = compact(name)
-        if (
-            not name
-            or name_key in _SIGNATURE_MARKERS
-            or _DATE_LINE.search(fold(name))
-            or name_key.startswith(("tmbch", "tmban", "nguoilap"))
-        ):
-            return "signature"
-    leading = keys[:2]
-    if any(k.startswith(("tongcong", "tongso")) or k in _TOTAL_MARKERS for k in leading):
+    # A signature block has no name in the name column, or a marker there ("Người lập biểu").
+    if (not name or _is_marker(name)) and any(_is_marker(t) for _, t in non_empty):
+        return "signature"
+    if any(_is_total(t) for _, t in non_empty[:2]):
         return "totals"
     if name and _COLUMN_NUMBER.match(name):
         numbered = sum(1 for _, t in non_empty if _COLUMN_NUMBER.match(t))
@@ -416,10 +439,13 @@ def _collect_rows(table: SheetTable, rows: list[list], start: int) -> None:
     for index in range(table.header_row - 1):
         if any(v not in (None, "") for v in rows[index]):
             table.skipped.setdefault("title", []).append(index + 1)
+    by_field = {c.field: c.index for c in table.columns if c.field}
+    name_index = by_field.get("full_name", by_field.get("family_name", by_field.get("given_name")))
+    row_number = by_field.get("row_number")
     for index in range(start, len(rows)):
         values = rows[index]
         texts = [cell_text(v) for v in values]
-        kind = _row_kind(table, texts)
+        kind = _row_kind(table, texts, name_index, row_number)
         if kind == "signature":
             # The signature block and everything under it (the names of those who sign).
             tail = [i + 1 for i in range(index, len(rows)) if any(cell_text(v) for v in rows[i])]
@@ -484,8 +510,12 @@ def parse_phone(value) -> str:
     return text
 
 
+# Marks such as "Nam", "Nữ", "x" repeat on every row: folded once.
+_compact_mark = lru_cache(maxsize=1024)(compact)
+
+
 def parse_gender(value) -> tuple[str, str | None]:
-    key = compact(value)
+    key = _compact_mark(value)
     if not key:
         return "", None
     if key in ("nam", "m", "male", "trai"):
@@ -504,7 +534,7 @@ def parse_flag(value) -> tuple[bool | None, str | None]:
         return value, None
     if isinstance(value, dt.datetime | dt.date):
         return True, None  # a date of admission written in the flag column
-    key = compact(value)
+    key = _compact_mark(value)
     if key in _YES or (_DIGITS.match(key) and len(key) == 4):
         return True, None
     if key in _NO:
@@ -548,7 +578,7 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
                 continue
             data.gender = "M" if name == "birth_male" else "F"
             provided.add("gender")
-            if compact(text) in _YES:
+            if _compact_mark(text) in _YES:
                 continue
             parsed, error = _parse_date(value)
             provided.add("birth_date")

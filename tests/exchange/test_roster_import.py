@@ -237,16 +237,13 @@ def test_one_transaction_a_failure_midway_writes_nothing(unit_db, messy_xlsx, mo
     opts = ImportOptions(today=TODAY, create_chapters=True)
     with unit_db.session() as session:
         plan = plan_import(session, read_book(messy_xlsx), opts)
-    calls = []
-    real = roster_cases.save_person
+    real = roster_import.write_new_people
 
-    def failing(session, data, person_id=None, today=None):
-        calls.append(data.full_name)
-        if len(calls) == 3:
-            raise OSError("disk I/O error")
-        return real(session, data, person_id, today)
+    def failing(session, people, today, checked=False):
+        real(session, people, today, checked)  # the rows are written, then the disk fails
+        raise OSError("disk I/O error")
 
-    monkeypatch.setattr(roster_import.roster_cases, "save_person", failing)
+    monkeypatch.setattr(roster_import, "write_new_people", failing)
     with pytest.raises(OSError), unit_db.session() as session:
         run_import(session, plan, opts)
     with unit_db.session() as session:
@@ -424,3 +421,69 @@ def test_birth_date_today_is_accepted_and_tomorrow_is_not(unit_db, tmp_path):
     _plan, result = _import(unit_db, path)
     assert result.imported == 1
     assert [(e.row, e.column) for e in result.errors] == [(3, "Ngày sinh")]
+
+
+def test_bulk_write_matches_save_person_row_and_log(unit_db):
+    """The import's fast path writes what the roster's own save_person writes."""
+    data = PersonInput(
+        full_name="NGUYỄN  VĂN AN",
+        gender="M",
+        birth_date="05/03/2000",
+        id_number="0123 4567 8901",
+        phone="+84 912 345 678",
+        ethnicity="Kinh",
+        is_member=True,
+        member_since="2015",
+        note=" ghi chú ",
+    )
+    with unit_db.session() as session:
+        first = save_person(session, data, today=TODAY)
+        (second,) = roster_import.write_new_people(session, [data], TODAY)
+    with unit_db.session() as session:
+        people = {p.id: p for p in session.scalars(select(Person))}
+        logs = {
+            log.entity_id: log.after
+            for log in session.scalars(select(ChangeLog).where(ChangeLog.entity == "person"))
+        }
+    skip = {"id", "created_at", "updated_at"}
+    columns = [c.key for c in Person.__table__.columns if c.key not in skip]
+    assert [getattr(people[first], c) for c in columns] == [
+        getattr(people[second], c) for c in columns
+    ]
+    assert {k: v for k, v in logs[first].items() if k != "id"} == {
+        k: v for k, v in logs[second].items() if k != "id"
+    }
+
+
+def test_bulk_write_refuses_invalid_data(unit_db):
+    from doan_desktop.core.validation import ValidationError
+
+    good = PersonInput(full_name="Có Tên")
+    with pytest.raises(ValidationError), unit_db.session() as session:
+        roster_import.write_new_people(session, [good, PersonInput(full_name="")], TODAY)
+    with pytest.raises(ValidationError), unit_db.session() as session:
+        roster_import.write_person(session, PersonInput(full_name=""), None, TODAY)
+    assert _people(unit_db) == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PersonInput(full_name=""),
+        PersonInput(full_name="An", birth_date="31/02/2000"),
+        PersonInput(full_name="An", birth_date="01/01/2030"),
+        PersonInput(full_name="An", birth_date="2000", member_since="1999"),
+        PersonInput(full_name="An", birth_date="05/05/2000", member_since="2000"),
+        PersonInput(full_name="An", member_since="tomorrow"),
+        PersonInput(full_name="An", id_number="12345"),
+        PersonInput(full_name="An", phone="12345"),
+        PersonInput(full_name="An", gender="X"),
+        PersonInput(full_name="An", status="gone"),
+        PersonInput(full_name="", birth_date="x", id_number="1", phone="2", gender="Q"),
+        PersonInput(full_name="Nguyễn Văn An", birth_date="05/03/2000", id_number="012345678901"),
+    ],
+)
+def test_row_problems_are_the_errors_of_validate_person(unit_db, data):
+    with unit_db.session() as session:
+        expected = roster_cases.validate_person(session, data, None, TODAY).errors
+    assert roster_import.row_problems(data, None, TODAY) == expected

@@ -258,3 +258,17 @@ def test_header_beyond_the_first_twenty_rows_is_not_found(tmp_path):
     path = make_workbook(tmp_path / "deep.xlsx", {"DS": rows})
     with pytest.raises(UnreadableFile):
         read_book(path)
+
+
+def test_names_that_look_like_totals_are_people(tmp_path):
+    rows = [
+        ["Họ và tên", "Năm sinh"],
+        ["Tống Công Minh", 2000],
+        ["Tống Sơn", 2001],
+        ["Tổng cộng: 2", None],
+        ["TONG CONG", None],
+    ]
+    path = make_workbook(tmp_path / "t.xlsx", {"DS": rows})
+    book, people = _people(path)
+    assert [p.data.full_name for p in people] == ["Tống Công Minh", "Tống Sơn"]
+    assert book.sheets[0].skipped["totals"] == [4, 5]
