@@ -13,14 +13,26 @@ from sqlalchemy.exc import OperationalError
 
 from doan_desktop import __version__
 from doan_desktop.cli import exchange as exchange_commands
+from doan_desktop.cli import keys as keys_commands
 from doan_desktop.cli import meetings as meetings_commands
 from doan_desktop.cli import minutes as minutes_commands
+from doan_desktop.cli import report as report_commands
 from doan_desktop.cli import roster as roster_commands
 from doan_desktop.cli import setup as setup_commands
+from doan_desktop.cli import trainings as training_commands
 from doan_desktop.cli.common import CliError, Context, Parser
 from doan_desktop.core.messages import translate
 
-AREAS = (setup_commands, roster_commands, exchange_commands, meetings_commands, minutes_commands)
+AREAS = (
+    setup_commands,
+    roster_commands,
+    exchange_commands,
+    meetings_commands,
+    minutes_commands,
+    report_commands,
+    keys_commands,
+    training_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

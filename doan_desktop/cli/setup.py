@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from doan_desktop.cli.common import CliError, Context
+from doan_desktop.cli.common import CliError, Context, existing_file
+from doan_desktop.cli.keys import read_passphrase
 from doan_desktop.core.messages import translate
-from doan_desktop.core.unit import UnitInfo, get_unit, save_unit, validate_unit
+from doan_desktop.core.signing import check_passphrase, create_key
+from doan_desktop.core.unit import ROLES, UnitInfo, get_unit, save_unit, validate_unit
 from doan_desktop.core.validation import ValidationError
+from doan_desktop.core.vocab import COMMUNE_UNIT_KINDS
 
 UNIT_KIND_OPTIONS = {
     "xa": "xa",
@@ -14,6 +17,8 @@ UNIT_KIND_OPTIONS = {
     "tinh": "tinh",
     "thanh-pho": "thanh_pho",
 }
+
+SUPERIOR_UNIT_KINDS = ("tinh", "thanh_pho")
 
 # UnitInfo field → the option that sets it, for naming the option in an error.
 INIT_OPTIONS = {"name": "--unit-name", "code": "--unit-code", "kind": "--unit-kind"}
@@ -29,6 +34,13 @@ def register(commands) -> None:
     init.add_argument("--province", required=True, metavar="NAME")
     init.add_argument("--superior-name", required=True, metavar="NAME")
     init.add_argument("--superior-code", required=True, metavar="CODE")
+    init.add_argument("--role", choices=ROLES, default="commune")
+    init.add_argument(
+        "--passphrase-file",
+        type=existing_file,
+        metavar="FILE",
+        help=translate("CLI", "also make the signing key, with the passphrase in FILE"),
+    )
     init.set_defaults(handler=run_init)
 
     sample = commands.add_parser(
@@ -48,7 +60,20 @@ def run_init(context: Context, args) -> int:
         province=args.province,
         superior_name=args.superior_name,
         superior_code=args.superior_code,
+        role=args.role,
     )
+    kinds = SUPERIOR_UNIT_KINDS if args.role == "superior" else COMMUNE_UNIT_KINDS
+    if info.kind not in kinds:
+        raise CliError(
+            translate("CLI", "--unit-kind: a {role} office is one of: {kinds}.").format(
+                role=args.role,
+                kinds=", ".join(o for o, k in UNIT_KIND_OPTIONS.items() if k in kinds),
+            ),
+            2,
+        )
+    passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
+    if passphrase is not None and check_passphrase(passphrase):
+        raise CliError(f"--passphrase-file: {check_passphrase(passphrase)}", 2)
     # Checked before the database is made, so that a mistyped option leaves no file behind.
     problems = validate_unit(info)
     try:
@@ -62,6 +87,7 @@ def run_init(context: Context, args) -> int:
                     )
                 )
             save_unit(session, info)
+            key = create_key(session, passphrase) if passphrase is not None else None
     except ValidationError as error:
         field, message = next(iter(error.problems.errors.items()))
         option = INIT_OPTIONS.get(field, "--" + field.replace("_", "-"))
@@ -71,6 +97,9 @@ def run_init(context: Context, args) -> int:
             name=info.name, path=context.data_dir.root
         )
     )
+    if key is not None:
+        print(translate("CLI", "Made the signing key {key_id}.").format(key_id=key.key_id))
+        print(translate("CLI", "Fingerprint: {fingerprint}").format(fingerprint=key.fingerprint))
     return 0
 
 

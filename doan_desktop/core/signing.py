@@ -208,3 +208,29 @@ def registration_file(session: Session) -> bytes:
             )
         )
     return bytes(row.registration)
+
+
+def sheet_data(session: Session, today: dt.date | None = None):
+    """What the fingerprint sheet prints for the current key."""
+    from doan_desktop.core.report_print import place_name
+    from doan_desktop.core.unit import display_name
+    from doan_desktop.documents.fingerprint_sheet import SheetData
+
+    info = current_key(session)
+    if info is None:
+        raise NoKey()
+    unit = _unit(session)
+    commune = display_name(unit)
+    return SheetData(
+        upper_body=unit.superior_name.upper(),
+        issuing_body=f"BCH {commune.upper()}",
+        unit_name=commune,
+        unit_code=unit.code,
+        place_name=place_name(unit.name, unit.kind),
+        key_id=info.key_id,
+        fingerprint=info.fingerprint,
+        public_key=info.public_key,
+        created=info.created_at.date(),
+        printed_on=today or dt.date.today(),
+        previous_key_id=info.previous_key_id,
+    )
