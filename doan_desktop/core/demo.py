@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from doan_desktop.core import demo_names as names
 from doan_desktop.core.chapters import ChapterInput, UnknownChapter, add_chapter, find_chapter
 from doan_desktop.core.demo_meetings import add_sample_meetings
+from doan_desktop.core.demo_trainings import add_sample_trainings
 from doan_desktop.core.messages import translate
 from doan_desktop.core.roster import (
     ClassificationInput,
@@ -303,6 +304,7 @@ def fill_sample_commune(
         if plan.end is not None:
             end_office(session, office_id, _dmy(plan.end))
     add_sample_meetings(session, maker.rng, today)
+    add_sample_trainings(session, maker.rng, today)
     del loaded
     return DemoSummary(chapters=len(chapter_ids), people=len(drafts))
 

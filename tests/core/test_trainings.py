@@ -357,3 +357,29 @@ def test_a_persons_history_lists_meetings_and_trainings_newest_first(unit_db, ro
         ("Phòng chống ma túy", t.ABSENT),
         ("Lớp bồi dưỡng nhận thức về Đoàn", t.ABSENT),
     ]
+
+
+def test_the_sample_commune_has_a_year_of_trainings_and_its_club(database):
+    from doan_desktop.core import club
+    from doan_desktop.core.demo import fill_sample_commune
+
+    with database.session() as s:
+        fill_sample_commune(s, people=150, today=TODAY)
+    with database.session() as s:
+        rows = t.list_trainings(s)
+        members = club.list_members(s, today=TODAY)
+        sessions = club.list_sessions(s)
+        pre = next(r for r in rows if r.kind == t.PRE_ADMISSION)
+        certificates = [
+            p.certificate_number
+            for p in t.get_training(s, pre.id).participants
+            if p.certificate_number
+        ]
+    assert {r.kind for r in rows} >= {t.PRE_ADMISSION, t.TALK, t.SKILLS}
+    assert any(r.level == t.PROVINCE and r.for_club for r in rows)
+    assert any(r.state == t.PLANNED and r.start_date > TODAY for r in rows)
+    assert all(r.end_date <= TODAY for r in rows if r.state == t.HELD)
+    assert pre.completed >= 1 and len(set(certificates)) == len(certificates) == pre.completed
+    assert members and all(r.office.startswith("Secretary") for r in members)
+    assert len(sessions) == 3 and all(r.kind == "club" for r in sessions)
+    assert sum(r.sessions for r in members) > 0
