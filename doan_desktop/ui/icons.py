@@ -11,6 +11,7 @@ _ICONS = {
     "chapters": "mdi6.account-group-outline",
     "people": "mdi6.card-account-details-outline",
     "meetings": "mdi6.calendar-text-outline",
+    "trainings": "mdi6.school-outline",
     "trash": "mdi6.delete-restore",
     "settings": "mdi6.cog-outline",
     "add": "mdi6.plus",
@@ -25,6 +26,9 @@ _ICONS = {
     "warning": "mdi6.alert-outline",
     "error": "mdi6.alert-circle-outline",
     "folder": "mdi6.folder-open-outline",
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
+    "backup": "mdi6.backup-restore",
 }
 
 

@@ -175,3 +175,14 @@ def test_periodic_backup_only_when_records_changed_and_at_close(qtbot, context):
     assert scheduler.at_close() is None  # no change since the last copy
     _add(context, "Thôn 2")
     assert scheduler.at_close().reason == "close"
+
+
+def test_settings_page_opens_the_backups_dialog(qtbot, context, monkeypatch):
+    from doan_desktop.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    opened = []
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: opened.append(self) or 0)
+    page.backups_button.click()
+    assert len(opened) == 1 and opened[0].context is context

@@ -5,6 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from doan_desktop.core import roster as roster_cases
 from doan_desktop.core.chapters import list_chapters
@@ -179,3 +180,47 @@ def test_fits_a_small_screen(qtbot, wizard, context, tmp_path):
     _go(qtbot, wizard, MAPPING)
     assert wizard.width() <= 1366 and wizard.height() <= 740
     assert wizard.minimumSizeHint().width() <= 1366
+
+
+def test_people_page_buttons_open_the_wizard_and_export(
+    qtbot, context, shown, tmp_path, monkeypatch
+):
+    from doan_desktop.core.chapters import ChapterInput, add_chapter
+    from doan_desktop.core.roster import PersonInput, save_person
+    from doan_desktop.ui.pages.people import PeoplePage
+
+    with context.database.session() as session:
+        chapter = add_chapter(session, ChapterInput("Thôn 1", "thon"))
+        save_person(
+            session, PersonInput(full_name="Nguyễn Văn An", chapter_id=chapter, phone="0912345678")
+        )
+        save_person(session, PersonInput(full_name="Trần Thị Bích"))
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda self: opened.append(self) or 0)
+    page.import_button.click()
+    assert len(opened) == 1 and opened[0].context is context
+
+    out = tmp_path / "ds.xlsx"
+    monkeypatch.setattr(wizard_module, "choose_save_file", lambda *args: str(out))
+    page.chapter_filter.setCurrentIndex(page.chapter_filter.findData(chapter))
+    page.export_button.click()
+    assert "1 people written" in shown[-1]
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Thôn 1"]
+    assert book["Thôn 1"]["B7"].value == "Nguyễn Văn An"
+    assert book["Thôn 1"]["H7"].value == "0912345678"
+
+
+def test_export_to_an_unwritable_place_says_so(qtbot, context, shown, tmp_path, monkeypatch):
+    from doan_desktop.ui.dialogs.import_wizard import export_roster
+
+    monkeypatch.setattr(
+        wizard_module, "choose_save_file", lambda *args: str(tmp_path / "gone" / "ds.xlsx")
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert export_roster(context, parent) is None
+    assert "does not exist" in shown[-1]

@@ -137,12 +137,21 @@ class PeoplePage(QWidget):
         )
         self.offices_button = QPushButton(icon("office"), self.tr("Offices…"))
         self.offices_button.setToolTip(self.tr("Offices held by the selected person"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Add or update people from an .xlsx or .csv file"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export to Excel…"))
+        self.export_button.setToolTip(
+            self.tr("Write the member list (the chapter chosen above, or all) to a file")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("peopleCount")
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.add_button, self.edit_button, self.delete_button, self.offices_button):
             buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout.addLayout(buttons)
@@ -160,6 +169,8 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.offices_button.clicked.connect(self.offices_of_selected)
+        self.import_button.clicked.connect(self.import_people)
+        self.export_button.clicked.connect(self.export_people)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -189,6 +200,17 @@ class PeoplePage(QWidget):
         self.apply_filter()
         if selected:
             self.select_person(selected)
+
+    def import_people(self) -> None:
+        from doan_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.context, self).exec()
+
+    def export_people(self) -> None:
+        from doan_desktop.ui.dialogs.import_wizard import export_roster
+
+        chapter = self.chapter_filter.currentData()
+        export_roster(self.context, self, chapter if chapter not in (None, NO_CHAPTER) else None)
 
     def _fill_chapters(self, chapters) -> None:
         current = self.chapter_filter.currentData()

@@ -124,9 +124,13 @@ class SettingsPage(QWidget):
                 "a copy elsewhere."
             )
         )
+        self.backups_button = QPushButton(icon("backup"), self.tr("Backups…"))
+        self.backups_button.setToolTip(self.tr("Make a backup now, or restore one"))
+        self.backups_button.clicked.connect(self.open_backups)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.open_folder_button)
+        row.addWidget(self.backups_button)
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         layout.addWidget(note)
@@ -255,6 +259,11 @@ class SettingsPage(QWidget):
         apply_font_scale(QApplication.instance(), scale)
 
     # ------------------------------------------------------------------ data folder
+
+    def open_backups(self) -> None:
+        from doan_desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.context, self).exec()
 
     def open_data_folder(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.data_dir.root))):
