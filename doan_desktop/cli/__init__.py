@@ -20,6 +20,7 @@ from doan_desktop.cli import report as report_commands
 from doan_desktop.cli import roster as roster_commands
 from doan_desktop.cli import setup as setup_commands
 from doan_desktop.cli import trainings as training_commands
+from doan_desktop.cli import works as works_commands
 from doan_desktop.cli.common import CliError, Context, Parser
 from doan_desktop.core.messages import translate
 
@@ -32,6 +33,7 @@ AREAS = (
     report_commands,
     keys_commands,
     training_commands,
+    works_commands,
 )
 
 
