@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from doan_desktop import __version__
 from doan_desktop.cli import exchange as exchange_commands
+from doan_desktop.cli import inbox as inbox_commands
 from doan_desktop.cli import keys as keys_commands
 from doan_desktop.cli import meetings as meetings_commands
 from doan_desktop.cli import minutes as minutes_commands
@@ -33,6 +34,7 @@ AREAS = (
     report_commands,
     keys_commands,
     training_commands,
+    inbox_commands,
     works_commands,
 )
 
@@ -66,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point stdout at devnull so Python's flush at exit does not raise a second time."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str]) -> int:
     from doan_desktop import i18n
 
@@ -84,6 +94,10 @@ def main(argv: list[str]) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`roster list | head`): stop quietly, as Unix tools do.
+        _silence_stdout()
+        return 0
     except (OSError, OperationalError) as error:
         # Disk full, no permission, the database locked by another program: still one line.
         detail = getattr(error, "orig", None) or error
