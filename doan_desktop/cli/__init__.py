@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from doan_desktop import __version__
 from doan_desktop.cli import exchange as exchange_commands
+from doan_desktop.cli import inbox as inbox_commands
 from doan_desktop.cli import keys as keys_commands
 from doan_desktop.cli import meetings as meetings_commands
 from doan_desktop.cli import minutes as minutes_commands
@@ -33,6 +34,7 @@ AREAS = (
     report_commands,
     keys_commands,
     training_commands,
+    inbox_commands,
     works_commands,
 )
 

@@ -1,0 +1,382 @@
+"""``inbox trust|revoke|keys|add|status|export|deadline``: the superior office's inbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
+from doan_desktop.core import inbox
+from doan_desktop.core.inbox_status import (
+    DeadlineError,
+    communes,
+    deadline_days,
+    parse_period,
+    period_status,
+    set_deadline_days,
+    state_label,
+)
+from doan_desktop.core.inbox_totals import aggregate, write_totals_xlsx
+from doan_desktop.core.messages import translate
+from doan_desktop.core.periods import PeriodError
+from doan_desktop.exchange.files import FileWriteError
+
+
+def register(commands) -> None:
+    area = commands.add_parser(
+        "inbox", help=translate("CLI", "the superior office's inbox of signed report files")
+    )
+    actions = area.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(area)
+    )
+    trust = actions.add_parser(
+        "trust", help=translate("CLI", "trust a commune: import its key registration file")
+    )
+    trust.add_argument("file", metavar="KEY.json", type=Path)
+    trust.add_argument(
+        "--fingerprint",
+        metavar="TEXT",
+        help=translate(
+            "CLI", "the fingerprint on the paper sheet; nothing is trusted unless it matches"
+        ),
+    )
+    trust.set_defaults(handler=run_trust)
+
+    revoke = actions.add_parser(
+        "revoke", help=translate("CLI", "stop trusting a key (files it signs are refused)")
+    )
+    revoke.add_argument("key_id", metavar="KEY_ID")
+    revoke.set_defaults(handler=run_revoke)
+
+    keys = actions.add_parser("keys", help=translate("CLI", "list the trusted keys"))
+    add_format_option(keys, ("table", "json"))
+    keys.set_defaults(handler=run_keys)
+
+    add = actions.add_parser(
+        "add", help=translate("CLI", "receive report files (.zip files, or folders of them)")
+    )
+    add.add_argument("paths", metavar="FILE", nargs="+", type=Path)
+    add.set_defaults(handler=run_add)
+
+    status = actions.add_parser(
+        "status", help=translate("CLI", "who reported for a period, and the totals")
+    )
+    status.add_argument("--period", required=True, metavar="PERIOD")
+    add_format_option(status, ("table", "json"))
+    status.set_defaults(handler=run_status)
+
+    export = actions.add_parser(
+        "export", help=translate("CLI", "write a period's totals by commune to an Excel file")
+    )
+    export.add_argument("--period", required=True, metavar="PERIOD")
+    export.add_argument("-o", "--output", required=True, metavar="F.xlsx", type=Path)
+    export.set_defaults(handler=run_export)
+
+    deadline = actions.add_parser(
+        "deadline",
+        help=translate("CLI", "show or set the days after a period's end that reports are due"),
+    )
+    deadline.add_argument("days", metavar="DAYS", nargs="?", type=int)
+    deadline.set_defaults(handler=run_deadline)
+
+
+def _superior(context: Context) -> None:
+    if context.unit().role != "superior":
+        raise CliError(
+            translate(
+                "CLI",
+                "This data folder is set up for a commune office; the inbox belongs to a "
+                "superior office.",
+            )
+        )
+
+
+def _period(text: str):
+    try:
+        return parse_period(text)
+    except PeriodError as error:
+        raise CliError(str(error), 2) from error
+
+
+def _normal(fingerprint: str) -> str:
+    return "".join(fingerprint.split()).upper()
+
+
+def run_trust(context: Context, args) -> int:
+    context.lock_for_writing()
+    _superior(context)
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CliError(
+            translate("CLI", "Cannot read {path}: {detail}").format(
+                path=args.file, detail=error.strerror or error
+            )
+        ) from error
+    database = context.database(write=True)
+    try:
+        with database.session() as session:
+            plan = inbox.plan_trust(session, data)
+            if args.fingerprint is not None and _normal(args.fingerprint) != _normal(
+                plan.fingerprint
+            ):
+                raise CliError(
+                    translate(
+                        "CLI",
+                        "The fingerprint does not match the file's ({fingerprint}). "
+                        "Nothing was trusted: ask the commune for its key again.",
+                    ).format(fingerprint=plan.fingerprint)
+                )
+            plan = inbox.trust_registration(session, data)
+    except inbox.TrustError as error:
+        raise CliError(str(error)) from error
+    lines = {
+        "new": translate("CLI", "Trusted {name} ({code})."),
+        "rotation": translate("CLI", "Trusted the new key of {name} ({code}); key {old} replaced."),
+        "already": translate("CLI", "{name} ({code}) was already trusted with this key."),
+    }
+    print(lines[plan.kind].format(name=plan.unit_name, code=plan.unit_code, old=plan.replaces))
+    print(translate("CLI", "Key id: {key}").format(key=plan.key_id))
+    print(translate("CLI", "Fingerprint: {fingerprint}").format(fingerprint=plan.fingerprint))
+    if args.fingerprint is None:
+        print(
+            translate(
+                "CLI", "Compare this fingerprint with the commune's paper sheet before trusting it."
+            )
+        )
+    return 0
+
+
+def run_revoke(context: Context, args) -> int:
+    context.lock_for_writing()
+    _superior(context)
+    try:
+        with context.database(write=True).session() as session:
+            info = inbox.revoke_key(session, args.key_id)
+    except inbox.TrustError as error:
+        raise CliError(str(error)) from error
+    print(
+        translate("CLI", "Key {key} of {name} ({code}) revoked.").format(
+            key=info.key_id, name=info.unit_name, code=info.unit_code
+        )
+    )
+    return 0
+
+
+def _key_state(state: str) -> str:
+    return {
+        "active": translate("CLI", "trusted"),
+        "replaced": translate("CLI", "replaced"),
+        "revoked": translate("CLI", "revoked"),
+    }[state]
+
+
+def run_keys(context: Context, args) -> int:
+    _superior(context)
+    with context.database().session() as session:
+        keys = inbox.list_trusted(session)
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "unit_code": k.unit_code,
+                    "unit_name": k.unit_name,
+                    "key_id": k.key_id,
+                    "fingerprint": k.fingerprint,
+                    "state": k.state,
+                    "trusted_at": k.trusted_at.isoformat(),
+                    "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None,
+                    "replaced_by": k.replaced_by,
+                }
+                for k in keys
+            ]
+        )
+        return 0
+    print_table(
+        [
+            translate("CLI", "Code"),
+            translate("CLI", "Unit"),
+            translate("CLI", "Key id"),
+            translate("CLI", "State"),
+            translate("CLI", "Fingerprint"),
+        ],
+        [(k.unit_code, k.unit_name, k.key_id, _key_state(k.state), k.fingerprint) for k in keys],
+    )
+    return 0
+
+
+def run_add(context: Context, args) -> int:
+    context.lock_for_writing()
+    _superior(context)
+    missing = [path for path in args.paths if not path.exists()]
+    if missing:
+        raise CliError(translate("CLI", "No such file: {path}").format(path=missing[0]))
+    files = inbox.collect_files(args.paths)
+    if not files:
+        raise CliError(translate("CLI", "No .zip file was found in the folders given."))
+    receipts = inbox.receive_files(
+        context.database(write=True), context.data_dir.root, files, today=dt.date.today()
+    )
+    words = {
+        inbox.ACCEPTED: translate("CLI", "accepted"),
+        inbox.ALREADY: translate("CLI", "already received"),
+        inbox.REJECTED: translate("CLI", "rejected"),
+    }
+    for receipt in receipts:
+        if receipt.outcome == inbox.REJECTED:
+            print(
+                f"{receipt.file_name}: {words[receipt.outcome]} [{receipt.code}] {receipt.message}"
+            )
+        else:
+            print(f"{receipt.file_name}: {words[receipt.outcome]} — {receipt.message}")
+    rejected = sum(1 for r in receipts if r.outcome == inbox.REJECTED)
+    if rejected:
+        print(
+            translate("CLI", "{count} files rejected; kept aside in {path}.").format(
+                count=rejected, path=context.data_dir.root.joinpath(*inbox.REJECTED_FOLDER)
+            )
+        )
+    return 1 if rejected else 0
+
+
+def _number(value) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def run_status(context: Context, args) -> int:
+    _superior(context)
+    period = _period(args.period)
+    with context.database().session() as session:
+        status = period_status(session, period, dt.date.today())
+        totals = aggregate(session, period, communes(session))
+    if args.format == "json":
+        print_json(
+            {
+                "period": status.period,
+                "deadline": status.deadline.isoformat(),
+                "communes": [
+                    {
+                        "unit_code": c.unit_code,
+                        "unit_name": c.unit_name,
+                        "state": c.state,
+                        "overdue": c.overdue,
+                        "flagged": c.flagged,
+                        "reports": [
+                            {
+                                "sequence": r.sequence,
+                                "report_id": r.report_id,
+                                "state": r.state,
+                                "received_at": r.received_at.isoformat(),
+                                "supersedes": r.supersedes,
+                                "superseded_by": r.superseded_by,
+                            }
+                            for r in c.reports
+                        ],
+                    }
+                    for c in status.communes
+                ],
+                "totals": {
+                    "communes": [code for code, _name in totals.communes],
+                    "rows": [
+                        {
+                            "indicator": row.indicator,
+                            "disagg": row.disagg,
+                            "share": row.is_share,
+                            "total": _number(row.total),
+                            "by_commune": {
+                                code: _number(value)
+                                for (code, _name), value in zip(
+                                    totals.communes, row.values, strict=True
+                                )
+                            },
+                        }
+                        for row in totals.rows
+                    ],
+                },
+            }
+        )
+        return 0
+    print(
+        translate(
+            "CLI", "Period {period}: {received} of {total} communes reported; due {date}."
+        ).format(
+            period=status.period,
+            received=status.received,
+            total=len(status.communes),
+            date=status.deadline.strftime("%d/%m/%Y"),
+        )
+    )
+    rows = []
+    for commune in status.communes:
+        current = commune.current
+        notes = [
+            translate("CLI", "replaces No. {old}").format(old=r.sequence)
+            for r in commune.superseded
+        ]
+        if commune.flagged:
+            notes.append(
+                translate("CLI", "{count} conflicting files").format(count=commune.flagged)
+            )
+        rows.append(
+            (
+                commune.unit_code,
+                commune.unit_name,
+                state_label(commune.state, commune.overdue),
+                current.sequence if current else "",
+                commune.first_received.strftime("%d/%m/%Y") if commune.first_received else "",
+                "; ".join(notes),
+            )
+        )
+    print_table(
+        [
+            translate("CLI", "Code"),
+            translate("CLI", "Unit"),
+            translate("CLI", "State"),
+            translate("CLI", "No."),
+            translate("CLI", "Received"),
+            translate("CLI", "Notes"),
+        ],
+        rows,
+    )
+    print()
+    print_table(
+        [translate("CLI", "Indicator"), translate("CLI", "Unit"), translate("CLI", "Total")],
+        [(row.label, row.unit, _number(row.total) or "") for row in totals.rows],
+    )
+    return 0
+
+
+def run_export(context: Context, args) -> int:
+    _superior(context)
+    period = _period(args.period)
+    with context.database().session() as session:
+        status = period_status(session, period, dt.date.today())
+        totals = aggregate(session, period, communes(session))
+    try:
+        path = write_totals_xlsx(totals, status, args.output)
+    except FileWriteError as error:
+        raise CliError(str(error)) from error
+    print(
+        translate("CLI", "Totals of {count} communes for {period} written to {path}.").format(
+            count=len(totals.communes), period=period.code, path=path
+        )
+    )
+    return 0
+
+
+def run_deadline(context: Context, args) -> int:
+    _superior(context)
+    if args.days is None:
+        with context.database().session() as session:
+            days = deadline_days(session)
+    else:
+        context.lock_for_writing()
+        try:
+            with context.database(write=True).session() as session:
+                days = set_deadline_days(session, args.days)
+        except DeadlineError as error:
+            raise CliError(str(error), 2) from error
+    print(translate("CLI", "Reports are due {days} days after the period ends.").format(days=days))
+    return 0
