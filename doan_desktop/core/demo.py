@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 from doan_desktop.core import demo_names as names
 from doan_desktop.core.chapters import ChapterInput, UnknownChapter, add_chapter, find_chapter
 from doan_desktop.core.demo_meetings import add_sample_meetings
+from doan_desktop.core.demo_models import add_sample_models
 from doan_desktop.core.demo_trainings import add_sample_trainings
+from doan_desktop.core.demo_works import add_sample_works
 from doan_desktop.core.messages import translate
 from doan_desktop.core.roster import (
     ClassificationInput,
@@ -305,6 +307,8 @@ def fill_sample_commune(
             end_office(session, office_id, _dmy(plan.end))
     add_sample_meetings(session, maker.rng, today)
     add_sample_trainings(session, maker.rng, today)
+    add_sample_works(session, maker.rng, today)
+    add_sample_models(session, maker.rng, today)
     del loaded
     return DemoSummary(chapters=len(chapter_ids), people=len(drafts))
 

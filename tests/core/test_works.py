@@ -270,3 +270,25 @@ def test_totals(commune):
         150,
         50,
     )
+
+
+def test_the_sample_gives_a_work_this_quarter_to_some_residential_chapters_only(unit_db):
+    import random
+
+    from doan_desktop.core import cadres, commendations, volunteering
+    from doan_desktop.core.demo_works import add_sample_works
+
+    names = ("Thôn 1", "Thôn 4", "Thôn Hòa Bình", "Buôn Kram", "Buôn Ea Sup", "Buôn Jun")
+    with unit_db.session() as s:
+        ids = {n: add_chapter(s, ChapterInput(n, "buon" if "Buôn" in n else "thon")) for n in names}
+        for n in ("Y Phôn Ksơr", "Đặng Thị Đào"):
+            save_person(s, PersonInput(full_name=n, chapter_id=ids["Buôn Kram"]), today=TODAY)
+        add_sample_works(s, random.Random(1), TODAY)
+    with unit_db.session() as s:
+        quarter = works.works_in_period(s, dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+        with_work = {name for r in quarter for name in r.chapter_names}
+        drives = volunteering.list_drives(s)
+        assert commendations.list_commendations(s)
+        assert {r.term for r in cadres.list_cadre_plans(s)} == {"2027–2032"}
+    assert with_work == {"Thôn 1", "Thôn 4", "Buôn Kram", "Buôn Jun"}
+    assert all(d.start_date <= TODAY for d in drives) and len(drives) >= 4
