@@ -36,7 +36,7 @@ class ClubMemberRow:
     person_id: str
     name: str
     chapter: str
-    office: str  # the chapter office held today ("Secretary"), or ""
+    office: str  # the chapter office held today ("Secretary", "Deputy secretary"), or ""
     since: str  # ISO date
     until: str  # ISO date, "" while a member
     trainings: int  # held trainings attended or completed
@@ -167,15 +167,15 @@ def _offices_today(session: Session, person_ids, today: dt.date) -> dict[str, st
     labels = office_role_labels()
     offices: dict[str, str] = {}
     rows = session.execute(
-        select(Office, Chapter.name)
-        .join(Chapter, Chapter.id == Office.chapter_id)
-        .where(Office.person_id.in_(person_ids), Office.role.in_((SECRETARY, DEPUTY)))
-    )
-    for office, chapter in rows:
+        select(Office).where(
+            Office.person_id.in_(person_ids),
+            Office.chapter_id.is_not(None),
+            Office.role.in_((SECRETARY, DEPUTY)),
+        )
+    ).scalars()
+    for office in rows:
         if meeting_cases.office_held_on(office, today) and office.person_id not in offices:
-            offices[office.person_id] = translate("Club", "{role}, {chapter}").format(
-                role=labels.get(office.role, office.role), chapter=chapter
-            )
+            offices[office.person_id] = labels.get(office.role, office.role)
     return offices
 
 

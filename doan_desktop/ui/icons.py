@@ -12,6 +12,7 @@ _ICONS = {
     "people": "mdi6.card-account-details-outline",
     "meetings": "mdi6.calendar-text-outline",
     "trainings": "mdi6.school-outline",
+    "history": "mdi6.history",
     "trash": "mdi6.delete-restore",
     "settings": "mdi6.cog-outline",
     "add": "mdi6.plus",

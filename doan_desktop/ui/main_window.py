@@ -39,6 +39,7 @@ def page_entries() -> list[PageEntry]:
     from doan_desktop.ui.pages.meetings import MeetingsPage
     from doan_desktop.ui.pages.people import PeoplePage
     from doan_desktop.ui.pages.settings import SettingsPage
+    from doan_desktop.ui.pages.trainings import TrainingsPage
     from doan_desktop.ui.pages.trash import TrashPage
 
     tr = MainWindow.tr_static
@@ -46,6 +47,7 @@ def page_entries() -> list[PageEntry]:
         PageEntry("chapters", tr("Chapters"), "chapters", ChaptersPage),
         PageEntry("people", tr("Members & youth"), "people", PeoplePage),
         PageEntry("meetings", tr("Meetings & minutes"), "meetings", MeetingsPage),
+        PageEntry("trainings", tr("Trainings & club"), "trainings", TrainingsPage),
         PageEntry("trash", tr("Trash"), "trash", TrashPage),
         PageEntry("settings", tr("Settings"), "settings", SettingsPage),
     ]

@@ -66,7 +66,7 @@ def test_members_join_and_leave_and_suggestions_follow(unit_db, commune):
         rows = club.list_members(s, today=TODAY)
     assert [(r.name, r.since) for r in rows][0] == ("Nguyễn Văn An", "2025-03-01")
     assert {r.since for r in rows[1:]} == {TODAY.isoformat()}
-    assert rows[0].office == "Secretary, Thôn 3"
+    assert (rows[0].office, rows[0].chapter) == ("Secretary", "Thôn 3")
     with unit_db.session() as s:
         club.end_membership(s, an, "30/06/2026", today=TODAY)
     with unit_db.session() as s:

@@ -24,6 +24,7 @@ from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.dialogs.office_dialog import OfficeDialog
 from doan_desktop.ui.dialogs.person_form import PersonForm
+from doan_desktop.ui.dialogs.person_history import PersonHistoryDialog
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.models.people_model import (
     BIRTH,
@@ -137,6 +138,8 @@ class PeoplePage(QWidget):
         )
         self.offices_button = QPushButton(icon("office"), self.tr("Offices…"))
         self.offices_button.setToolTip(self.tr("Offices held by the selected person"))
+        self.history_button = QPushButton(icon("history"), self.tr("History"))
+        self.history_button.setToolTip(self.tr("The selected person's meetings and trainings"))
         self.import_button = QPushButton(icon("import"), self.tr("Import from Excel…"))
         self.import_button.setToolTip(self.tr("Add or update people from an .xlsx or .csv file"))
         self.export_button = QPushButton(icon("export"), self.tr("Export to Excel…"))
@@ -147,7 +150,13 @@ class PeoplePage(QWidget):
         self.count_label.setObjectName("peopleCount")
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.offices_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.offices_button,
+            self.history_button,
+        ):
             buttons.addWidget(button)
         buttons.addSpacing(16)
         buttons.addWidget(self.import_button)
@@ -169,6 +178,7 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.offices_button.clicked.connect(self.offices_of_selected)
+        self.history_button.clicked.connect(self.history_of_selected)
         self.import_button.clicked.connect(self.import_people)
         self.export_button.clicked.connect(self.export_people)
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -282,7 +292,12 @@ class PeoplePage(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         has = self.table.selectionModel().hasSelection()
-        for button in (self.edit_button, self.delete_button, self.offices_button):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.offices_button,
+            self.history_button,
+        ):
             button.setEnabled(has)
 
     # ------------------------------------------------------------------ actions
@@ -303,6 +318,11 @@ class PeoplePage(QWidget):
         person_id = self.selected_id()
         if person_id:
             self._open(OfficeDialog(self.context, person_id, parent=self), form_saved=False)
+
+    def history_of_selected(self) -> None:
+        person_id = self.selected_id()
+        if person_id:
+            self._open(PersonHistoryDialog(self.context, person_id, parent=self), form_saved=False)
 
     def _open(self, dialog, form_saved: bool) -> None:
         """Window-modal but not blocking, so the page (and tests) keep running."""
