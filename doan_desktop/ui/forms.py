@@ -93,6 +93,12 @@ class UnitForm(QWidget):
         self.superior_name.textEdited.connect(self._superior_typed)
         self.province.textChanged.connect(self._suggest_superior)
 
+    def set_role(self, role: str) -> None:
+        """A commune office is a xã, phường or đặc khu; a superior office a tỉnh or thành phố."""
+        self._role = role
+        self._fill_kinds(("tinh", "thanh_pho") if role == "superior" else COMMUNE_UNIT_KINDS)
+        self._on_change()
+
     def _fill_kinds(self, kinds) -> None:
         labels = unit_kind_labels()
         self.kind.clear()

@@ -33,17 +33,28 @@ class PageEntry:
     factory: Callable[[AppContext], QWidget]
 
 
-def page_entries() -> list[PageEntry]:
+def _role(context: AppContext | None) -> str:
+    """ "commune" or "superior": which pages this office sees (set in the setup wizard)."""
+    if context is None:
+        return "commune"
+    with context.database.session() as session:
+        unit = get_unit(session)
+    return unit.role if unit else "commune"
+
+
+def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     """The navigation, in order. Each page is a QWidget with a ``refresh()`` method."""
     from doan_desktop.ui.pages.chapters import ChaptersPage
     from doan_desktop.ui.pages.meetings import MeetingsPage
     from doan_desktop.ui.pages.people import PeoplePage
+    from doan_desktop.ui.pages.report import ReportPage
     from doan_desktop.ui.pages.settings import SettingsPage
     from doan_desktop.ui.pages.trainings import TrainingsPage
     from doan_desktop.ui.pages.trash import TrashPage
 
     tr = MainWindow.tr_static
-    return [
+    role = _role(context)
+    entries = [
         PageEntry("chapters", tr("Chapters"), "chapters", ChaptersPage),
         PageEntry("people", tr("Members & youth"), "people", PeoplePage),
         PageEntry("meetings", tr("Meetings & minutes"), "meetings", MeetingsPage),
@@ -51,6 +62,9 @@ def page_entries() -> list[PageEntry]:
         PageEntry("trash", tr("Trash"), "trash", TrashPage),
         PageEntry("settings", tr("Settings"), "settings", SettingsPage),
     ]
+    if role == "commune":
+        entries.insert(-2, PageEntry("report", tr("Report"), "report", ReportPage))
+    return entries
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +82,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        for entry in page_entries():
+        for entry in page_entries(context):
             page = entry.factory(context)
             page.setObjectName(f"page_{entry.key}")
             self.pages[entry.key] = page

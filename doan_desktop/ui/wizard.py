@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from doan_desktop.core import signing
 from doan_desktop.core.chapters import ChapterInput, add_chapter, validate_chapter
 from doan_desktop.core.text import clean, fold
 from doan_desktop.core.unit import UnitInfo, display_name, save_unit
@@ -51,10 +53,11 @@ class WelcomePage(QWizardPage):
         text.setWordWrap(True)
         steps = QLabel(
             self.tr(
-                "Three short steps follow:\n"
+                "Four short steps follow:\n"
                 "1. Your unit: its name and code, and the office it reports to.\n"
                 "2. Its chapters, if you want to enter them now.\n"
-                "3. A summary to check before saving.\n\n"
+                "3. The key that signs your reports (or later, in Settings).\n"
+                "4. A summary to check before saving.\n\n"
                 "All of it can be changed later, in Settings and on the Chapters page."
             )
         )
@@ -78,7 +81,22 @@ class UnitPage(QWizardPage):
         )
         self.form = UnitForm()
         self.form.changed.connect(self.completeChanged)
+        self.role = QComboBox()
+        self.role.addItem(
+            self.tr("Commune office: sends reports to the superior office"), "commune"
+        )
+        self.role.addItem(
+            self.tr("Superior office (province or city): receives the communes' reports"),
+            "superior",
+        )
+        self.role.setAccessibleName(self.tr("This office is"))
+        self.role.currentIndexChanged.connect(
+            lambda _i: self.form.set_role(self.role.currentData())
+        )
+        role_row = QFormLayout()
+        role_row.addRow(self.tr("This office is"), self.role)
         layout = QVBoxLayout(self)
+        layout.addLayout(role_row)
         layout.addWidget(self.form)
         layout.addStretch(1)
 
@@ -251,6 +269,53 @@ class ChaptersSetupPage(QWizardPage):
         return self._valid
 
 
+class KeyPage(QWizardPage):
+    """The key that signs the reports: a passphrase typed twice, or later in Settings."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from doan_desktop.ui.dialogs.key_dialog import NewPassphrase
+
+        self.setTitle(self.tr("Signing key"))
+        self.setSubTitle(
+            self.tr(
+                "Reports sent to the superior office are signed with a key kept on this "
+                "computer and locked with a passphrase you choose. Remember it: nobody can "
+                "recover it."
+            )
+        )
+        self.passphrase = NewPassphrase()
+        self.skip = QCheckBox(self.tr("Skip: make the key later in Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.skip)
+        layout.addStretch(1)
+        for field in (self.passphrase.first, self.passphrase.second):
+            field.textChanged.connect(self._changed)
+        self.skip.toggled.connect(self._changed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.passphrase.first.setFocus()
+
+    def _changed(self, *_args) -> None:
+        self.passphrase.setEnabled(not self.skip.isChecked())
+        if self.passphrase.second.text() or self.skip.isChecked():
+            first, second = self.passphrase.problem()
+            skipped = self.skip.isChecked()
+            self.passphrase.first_message.show_error("" if skipped else first)
+            self.passphrase.second_message.show_error("" if skipped else second)
+        self.completeChanged.emit()
+
+    def chosen(self) -> str | None:
+        """The passphrase for the new key, or None to make it later."""
+        if self.skip.isChecked():
+            return None
+        return self.passphrase.value()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.skip.isChecked() or self.passphrase.problem() == ("", "")
+
+
 class SummaryPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,6 +331,7 @@ class SummaryPage(QWizardPage):
             ("province", self.tr("Province or city")),
             ("superior", self.tr("Superior office")),
             ("chapters", self.tr("Chapters")),
+            ("key", self.tr("Signing key")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -278,7 +344,9 @@ class SummaryPage(QWizardPage):
         layout.addStretch(1)
         layout.addWidget(self.failure)
 
-    def show_summary(self, unit: UnitInfo, chapters: list[ChapterInput]) -> None:
+    def show_summary(
+        self, unit: UnitInfo, chapters: list[ChapterInput], make_key: bool = False
+    ) -> None:
         kinds = chapter_kind_labels()
         self.values["unit"].setText(display_name(unit))
         self.values["code"].setText(unit.code)
@@ -299,6 +367,11 @@ class SummaryPage(QWizardPage):
             self.values["chapters"].setText(
                 self.tr("None yet; add them later on the Chapters page.")
             )
+        self.values["key"].setText(
+            self.tr("Made with your passphrase")
+            if make_key
+            else self.tr("Later, in Settings (Signing key…)")
+        )
         self.failure.clear()
 
 
@@ -315,8 +388,15 @@ class SetupWizard(QWizard):
         self.welcome_page = WelcomePage()
         self.unit_page = UnitPage()
         self.chapters_page = ChaptersSetupPage(context)
+        self.key_page = KeyPage()
         self.summary_page = SummaryPage()
-        for page in (self.welcome_page, self.unit_page, self.chapters_page, self.summary_page):
+        for page in (
+            self.welcome_page,
+            self.unit_page,
+            self.chapters_page,
+            self.key_page,
+            self.summary_page,
+        ):
             self.addPage(page)
         self.setButtonText(QWizard.FinishButton, self.tr("Finish and save"))
         self.resize(760, 560)
@@ -325,7 +405,9 @@ class SetupWizard(QWizard):
     def _entered(self, _page_id: int) -> None:
         if self.currentPage() is self.summary_page:
             self.summary_page.show_summary(
-                self.unit_page.form.value(), self.chapters_page.chapters()
+                self.unit_page.form.value(),
+                self.chapters_page.chapters(),
+                self.key_page.chosen() is not None,
             )
 
     def accept(self) -> None:
@@ -336,10 +418,13 @@ class SetupWizard(QWizard):
                 saved = save_unit(session, unit)
                 for chapter in chapters:
                     add_chapter(session, chapter)
+                passphrase = self.key_page.chosen()
+                if passphrase is not None:
+                    signing.create_key(session, passphrase)
         except ValidationError as error:
             self._failed("\n".join(error.problems.errors.values()))
             return
-        except (SQLAlchemyError, OSError) as error:
+        except (SQLAlchemyError, OSError, signing.KeyProblem) as error:
             self._failed(str(error))
             return
         self.saved_unit = saved

@@ -50,6 +50,7 @@ class SettingsPage(QWidget):
         column.addWidget(self._unit_box())
         column.addWidget(self._display_box())
         column.addWidget(self._folder_box())
+        column.addWidget(self._key_box())
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -135,6 +136,23 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(note)
         return box
+
+    def _key_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Signing key"))
+        self.key_button = QPushButton(icon("key"), self.tr("Signing key…"))
+        self.key_button.clicked.connect(self.open_key_dialog)
+        row = QHBoxLayout(box)
+        row.addWidget(
+            muted_label(self.tr("The key that signs the reports sent to the superior office.")),
+            1,
+        )
+        row.addWidget(self.key_button)
+        return box
+
+    def open_key_dialog(self) -> None:
+        from doan_desktop.ui.dialogs.key_dialog import KeyDialog
+
+        KeyDialog(self.context, self).exec()
 
     def _scale_label(self, scale: int) -> str:
         names = {

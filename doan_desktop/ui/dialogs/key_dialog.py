@@ -1,0 +1,317 @@
+"""The office's signing key: make it (passphrase twice), see its fingerprint, save the
+registration file and print the fingerprint sheet for the superior office, rotate it.
+
+``ask_passphrase`` and ``ask_save_path`` are module functions so tests can replace them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from doan_desktop.core import signing
+from doan_desktop.core.unit import get_unit
+from doan_desktop.documents.output import write_file_atomically
+from doan_desktop.exchange.keys import MIN_PASSPHRASE, check_passphrase
+from doan_desktop.ui import prompts
+from doan_desktop.ui.context import AppContext
+from doan_desktop.ui.forms import with_message
+from doan_desktop.ui.icons import icon
+from doan_desktop.ui.pages import muted_label
+
+
+def _password_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.Password)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(280)
+    return field
+
+
+class PassphraseDialog(QDialog):
+    """Asks the key's passphrase (once) before signing."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase of the signing key"))
+        self.field = _password_field()
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        label = QLabel(text)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sign"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(buttons)
+        self.field.setFocus()
+
+
+def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
+    dialog = PassphraseDialog(text, parent)
+    return dialog.field.text() if dialog.exec() == QDialog.Accepted else None
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested: str, filter_text: str
+) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    return Path(path) if path else None
+
+
+class NewPassphrase(QWidget):
+    """A passphrase typed twice, with the messages under the fields."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.first = _password_field(self.tr("at least {n} characters").format(n=MIN_PASSPHRASE))
+        self.second = _password_field()
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.second.setAccessibleName(self.tr("Passphrase again"))
+        first_cell, self.first_message = with_message(self.first)
+        second_cell, self.second_message = with_message(self.second)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Passphrase"), first_cell)
+        form.addRow(self.tr("Again"), second_cell)
+
+    def problem(self) -> tuple[str, str]:
+        """(message for the first field, message for the second)."""
+        first, second = self.first.text(), self.second.text()
+        too_short = check_passphrase(first) or ""
+        differ = self.tr("The two passphrases differ.") if not too_short and first != second else ""
+        return too_short, differ
+
+    def show_problems(self) -> bool:
+        first, second = self.problem()
+        self.first_message.show_error(first)
+        self.second_message.show_error(second)
+        return not (first or second)
+
+    def value(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+        self.first_message.clear()
+        self.second_message.clear()
+
+
+def fingerprint_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    return font
+
+
+class KeyDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Signing key"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Reports sent to the superior office are signed with this office's key, "
+                    "so it can tell they come from you and were not changed. The key is kept "
+                    "on this computer, locked with a passphrase only you know."
+                )
+            )
+        )
+
+        # Made when there is no key yet.
+        self.create_box = QGroupBox(self.tr("Make the key"))
+        self.create_passphrase = NewPassphrase()
+        self.create_button = QPushButton(icon("save"), self.tr("Make the key"))
+        create_layout = QVBoxLayout(self.create_box)
+        create_layout.addWidget(self.create_passphrase)
+        create_layout.addWidget(self.create_button, 0, Qt.AlignRight)
+        self.create_button.clicked.connect(self.create_key)
+
+        # Shown once there is one.
+        self.key_box = QGroupBox(self.tr("This office's key"))
+        self.key_id = QLabel()
+        self.created = QLabel()
+        self.fingerprint = QLabel()
+        self.fingerprint.setFont(fingerprint_font())
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        for label in (self.key_id, self.created):
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.export_button = QPushButton(icon("save"), self.tr("Save registration file…"))
+        self.sheet_button = QPushButton(icon("print"), self.tr("Print fingerprint sheet…"))
+        key_form = QFormLayout()
+        key_form.addRow(self.tr("Key id"), self.key_id)
+        key_form.addRow(self.tr("Made on"), self.created)
+        key_form.addRow(self.tr("Fingerprint"), self.fingerprint)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.export_button)
+        key_buttons.addWidget(self.sheet_button)
+        key_buttons.addStretch(1)
+        key_layout = QVBoxLayout(self.key_box)
+        key_layout.addLayout(key_form)
+        key_layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Send the registration file to the superior office, and the signed and "
+                    "stamped fingerprint sheet on paper: they compare the two."
+                )
+            )
+        )
+        key_layout.addLayout(key_buttons)
+        self.export_button.clicked.connect(self.export_registration)
+        self.sheet_button.clicked.connect(self.print_sheet)
+
+        self.rotate_box = QGroupBox(self.tr("Replace the key"))
+        self.old_passphrase = _password_field()
+        self.old_passphrase.setAccessibleName(self.tr("Current passphrase"))
+        old_cell, self.old_message = with_message(self.old_passphrase)
+        self.rotate_passphrase = NewPassphrase()
+        self.rotate_button = QPushButton(icon("restore"), self.tr("Replace the key"))
+        rotate_form = QFormLayout()
+        rotate_form.addRow(self.tr("Current passphrase"), old_cell)
+        rotate_layout = QVBoxLayout(self.rotate_box)
+        rotate_layout.addWidget(
+            muted_label(
+                self.tr(
+                    "A new key, announced to the superior office with the signatures of the old "
+                    "and the new key. Do this if the passphrase may be known to others."
+                )
+            )
+        )
+        rotate_layout.addLayout(rotate_form)
+        rotate_layout.addWidget(self.rotate_passphrase)
+        rotate_layout.addWidget(self.rotate_button, 0, Qt.AlignRight)
+        self.rotate_button.clicked.connect(self.rotate_key)
+
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(self.create_box)
+        layout.addWidget(self.key_box)
+        layout.addWidget(self.rotate_box)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.context.database.session() as session:
+            self.info = signing.current_key(session)
+        has_key = self.info is not None
+        self.create_box.setVisible(not has_key)
+        self.key_box.setVisible(has_key)
+        self.rotate_box.setVisible(has_key)
+        if has_key:
+            self.key_id.setText(self.info.key_id)
+            self.created.setText(self.info.created_at.strftime("%d/%m/%Y %H:%M"))
+            self.fingerprint.setText(self.info.fingerprint)
+        self.adjustSize()
+
+    # ------------------------------------------------------------------ actions
+
+    def create_key(self) -> bool:
+        if not self.create_passphrase.show_problems():
+            return False
+        try:
+            with self.context.database.session() as session:
+                signing.create_key(session, self.create_passphrase.value())
+        except (signing.KeyProblem, SQLAlchemyError, OSError) as error:
+            prompts.show_error(self, self.tr("The key was not made"), str(error))
+            return False
+        self.create_passphrase.clear()
+        self.context.notify("signing_key")
+        self.refresh()
+        return True
+
+    def _unit_code(self) -> str:
+        with self.context.database.session() as session:
+            unit = get_unit(session)
+        return unit.code if unit else "key"
+
+    def export_registration(self) -> Path | None:
+        path = ask_save_path(
+            self,
+            self.tr("Save the key registration"),
+            f"{self._unit_code()}_{self.info.key_id}.json",
+            self.tr("Key registration (*.json)"),
+        )
+        if path is None:
+            return None
+        try:
+            with self.context.database.session() as session:
+                data = signing.registration_file(session)
+            write_file_atomically(path, data)
+        except (signing.KeyProblem, OSError) as error:
+            prompts.show_error(
+                self,
+                self.tr("Not saved"),
+                self.tr("The registration file was not saved: {reason}").format(
+                    reason=getattr(error, "strerror", None) or error
+                ),
+            )
+            return None
+        prompts.show_info(
+            self,
+            self.tr("Saved"),
+            self.tr("The key registration was saved to {path}.").format(path=path),
+        )
+        return path
+
+    def print_sheet(self) -> None:
+        from doan_desktop.documents.fingerprint_sheet import build_fingerprint_sheet
+        from doan_desktop.ui.dialogs.print_preview import PrintPreviewDialog
+
+        with self.context.database.session() as session:
+            data = signing.sheet_data(session)
+        pdf = build_fingerprint_sheet(data)
+        name = f"Phiếu xác nhận khóa {data.key_id}"
+        PrintPreviewDialog(pdf, None, name, self).exec()
+
+    def rotate_key(self) -> bool:
+        old = self.old_passphrase.text()
+        self.old_message.show_error("" if old else self.tr("Type the current passphrase."))
+        if not self.rotate_passphrase.show_problems() or not old:
+            return False
+        try:
+            with self.context.database.session() as session:
+                signing.rotate_key(session, old, self.rotate_passphrase.value())
+        except signing.WrongPassphrase as error:
+            self.old_message.show_error(str(error))
+            return False
+        except (signing.KeyProblem, SQLAlchemyError, OSError) as error:
+            prompts.show_error(self, self.tr("The key was not replaced"), str(error))
+            return False
+        self.old_passphrase.clear()
+        self.rotate_passphrase.clear()
+        self.context.notify("signing_key")
+        self.refresh()
+        prompts.show_info(
+            self,
+            self.tr("Key replaced"),
+            self.tr(
+                "The new key is ready. Save its registration file and print its fingerprint "
+                "sheet for the superior office."
+            ),
+        )
+        return True
