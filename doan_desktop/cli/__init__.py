@@ -12,6 +12,7 @@ import sys
 from sqlalchemy.exc import OperationalError
 
 from doan_desktop import __version__
+from doan_desktop.cli import compliance as compliance_commands
 from doan_desktop.cli import exchange as exchange_commands
 from doan_desktop.cli import inbox as inbox_commands
 from doan_desktop.cli import keys as keys_commands
@@ -34,6 +35,7 @@ AREAS = (
     report_commands,
     keys_commands,
     training_commands,
+    compliance_commands,
     inbox_commands,
     works_commands,
 )
