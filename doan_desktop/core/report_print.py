@@ -95,7 +95,10 @@ def report_document(
                 text = f"{label}: số liệu đã điều chỉnh (theo sổ sách: {value.computed})"
             else:
                 text = f"{label}: số liệu do cơ sở cung cấp"
-            notes.append(f"{text}. {value.note}" if value.note else f"{text}.")
+            note = value.note.rstrip()
+            if note and note[-1] not in ".!?":
+                note += "."
+            notes.append(f"{text}. {note}" if note else f"{text}.")
             mark = len(notes)
         rows.setdefault(indicator.group, []).append(
             Row(

@@ -93,10 +93,9 @@ class UnitPage(QWizardPage):
         self.role.currentIndexChanged.connect(
             lambda _i: self.form.set_role(self.role.currentData())
         )
-        role_row = QFormLayout()
-        role_row.addRow(self.tr("This office is"), self.role)
+        # In the unit form's own layout, so that its label lines up with the others.
+        self.form.layout().insertRow(0, self.tr("This office is"), self.role)
         layout = QVBoxLayout(self)
-        layout.addLayout(role_row)
         layout.addWidget(self.form)
         layout.addStretch(1)
 

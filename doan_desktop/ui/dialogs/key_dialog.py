@@ -116,6 +116,12 @@ class NewPassphrase(QWidget):
         self.second_message.clear()
 
 
+def fingerprint_text(fingerprint: str) -> str:
+    """Two lines of eight groups, as easy to compare with the paper as to read aloud."""
+    groups = fingerprint.split()
+    return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))
+
+
 def fingerprint_font() -> QFont:
     font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
     font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -155,7 +161,8 @@ class KeyDialog(QDialog):
         self.created = QLabel()
         self.fingerprint = QLabel()
         self.fingerprint.setFont(fingerprint_font())
-        self.fingerprint.setWordWrap(True)
+        # Two lines, always: the form would otherwise give the row one line's height.
+        self.fingerprint.setMinimumHeight(self.fingerprint.fontMetrics().lineSpacing() * 2 + 4)
         self.fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
         for label in (self.key_id, self.created):
@@ -225,7 +232,7 @@ class KeyDialog(QDialog):
         if has_key:
             self.key_id.setText(self.info.key_id)
             self.created.setText(self.info.created_at.strftime("%d/%m/%Y %H:%M"))
-            self.fingerprint.setText(self.info.fingerprint)
+            self.fingerprint.setText(fingerprint_text(self.info.fingerprint))
         self.adjustSize()
 
     # ------------------------------------------------------------------ actions
