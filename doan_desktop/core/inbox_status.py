@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period, PeriodError
@@ -147,7 +147,9 @@ def period_status(session: Session, period: Period, today: dt.date) -> PeriodSta
     days = deadline_days(session)
     deadline = deadline_of(period, days)
     reports = session.scalars(
-        select(ReceivedReport).where(ReceivedReport.period == period.code)
+        select(ReceivedReport)
+        .where(ReceivedReport.period == period.code)
+        .options(defer(ReceivedReport.content))
     ).all()
     by_unit: dict[str, list[ReceivedReport]] = {}
     for report in reports:

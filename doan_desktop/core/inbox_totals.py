@@ -14,12 +14,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from doan_desktop.core.inbox_status import PeriodStatus, state_label
 from doan_desktop.core.indicators import CHAPTER, CodeList, code_list, disagg_label_vi
 from doan_desktop.core.periods import Period
-from doan_desktop.core.store.models import ReceivedReport
+from doan_desktop.core.store.models import ReceivedReport, ReceivedValue
 from doan_desktop.exchange.files import write_atomically
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -97,23 +97,33 @@ def aggregate(
 ) -> Totals:
     """The current (not superseded) report of each commune for ``period``."""
     codes = codes or code_list()
-    reports = session.scalars(
-        select(ReceivedReport)
-        .where(ReceivedReport.period == period.code, ReceivedReport.superseded_by.is_(None))
-        .options(selectinload(ReceivedReport.values))
+    reports = session.execute(
+        select(ReceivedReport.id, ReceivedReport.issuer).where(
+            ReceivedReport.period == period.code, ReceivedReport.superseded_by.is_(None)
+        )
     ).all()
     reports = sorted(reports, key=lambda r: r.issuer)
     communes = tuple((r.issuer, names.get(r.issuer, r.issuer)) for r in reports)
-    tables: list[dict[tuple[str, str], Decimal]] = []
-    for report in reports:
-        values = {}
-        for value in report.values:
-            if value.disagg.startswith(CHAPTER):
+    position = {r.id: n for n, r in enumerate(reports)}
+    tables: list[dict[tuple[str, str], Decimal]] = [{} for _ in reports]
+    if reports:
+        # Plain rows, not ORM objects: a province's period holds thousands of values.
+        rows = session.execute(
+            select(
+                ReceivedValue.report_id,
+                ReceivedValue.indicator,
+                ReceivedValue.disagg,
+                ReceivedValue.value,
+            )
+            .join(ReceivedReport, ReceivedReport.id == ReceivedValue.report_id)
+            .where(ReceivedReport.period == period.code, ReceivedReport.superseded_by.is_(None))
+        )
+        for report_id, indicator, disagg, text in rows:
+            if disagg.startswith(CHAPTER):
                 continue
-            number = _number(value.value)
+            number = _number(text)
             if number is not None:
-                values[(value.indicator, value.disagg)] = number
-        tables.append(values)
+                tables[position[report_id]][(indicator, disagg)] = number
 
     present = {key for table in tables for key in table}
     known = {i.code: i for i in codes.indicators}
