@@ -1,0 +1,5976 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name />
+    <message>
+        <source>Chapters</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Members &amp; youth</source>
+        <translation>Đoàn viên, thanh niên</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; minutes</source>
+        <translation>Cuộc họp, biên bản</translation>
+    </message>
+    <message>
+        <source>Trainings &amp; club</source>
+        <translation>Tập huấn, CLB</translation>
+    </message>
+    <message>
+        <source>Works &amp; volunteering</source>
+        <translation>Công trình, tình nguyện</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Superior's inbox</source>
+        <translation>Hộp thư cấp trên</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. Your saved records are safe. The details were written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use the data folder {path}: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written ({detail}). Choose a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data was damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program starts with empty data; the damaged file stays in the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed. Restore a backup later with 'doan-desktop backup restore', or start the program again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chapter or office</source>
+        <translation>Chi đoàn hoặc chức vụ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup could not be made: the database cannot be read ({detail}).</source>
+        <translation>Không tạo được bản sao lưu: không đọc được cơ sở dữ liệu ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {detail}</source>
+        <translation>Không ghi được bản sao lưu vào {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}); choose another one.</source>
+        <translation>Bản sao lưu {path} bị hỏng ({detail}); hãy chọn bản khác.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {detail}</source>
+        <translation>Không khôi phục được bản sao lưu: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {rowid} of table {table} refers to a missing {parent}.</source>
+        <translation>Dòng {rowid} của bảng {table} tham chiếu tới {parent} không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>tệp không phải là cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>The database was damaged ({detail}). It was kept as {path} and nothing was deleted.</source>
+        <translation>Cơ sở dữ liệu bị hỏng ({detail}). Tệp được giữ lại tại {path} và không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is from {time}. Restore it?</source>
+        <translation>Bản sao lưu không lỗi mới nhất là lúc {time}. Khôi phục bản này?</translation>
+    </message>
+    <message>
+        <source>No sound backup was found.</source>
+        <translation>Không tìm thấy bản sao lưu nào không bị lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>A copy of the data is made when the program closes, before every import and restore, and every {minutes} minutes while you work. Recent copies are all kept; older ones are thinned to one a day, then one a week, then one a month. Each copy is checked when it is made.</source>
+        <translation>Dữ liệu được sao lưu khi đóng chương trình, trước mỗi lần nhập và khôi phục, và cứ {minutes} phút một lần trong khi làm việc. Các bản gần đây đều được giữ; các bản cũ hơn được rút bớt còn mỗi ngày một bản, rồi mỗi tuần một bản, rồi mỗi tháng một bản. Mỗi bản đều được kiểm tra khi tạo.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {time}.</source>
+        <translation>Đã tạo và kiểm tra bản sao lưu: {time}.</translation>
+    </message>
+    <message>
+        <source>Put the data back as it was on {time}? The present data is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Đưa dữ liệu về như lúc {time}? Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restored the data of {time}.</source>
+        <translation>Đã khôi phục dữ liệu lúc {time}.</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept as the backup of {time}.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ trong bản sao lưu lúc {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Records of a commune Youth Union office. Without a command, opens the window.</source>
+        <translation>Hồ sơ, sổ sách của Đoàn xã. Không kèm lệnh thì mở cửa sổ chương trình.</translation>
+    </message>
+    <message>
+        <source>data folder (default: DOAN_DATA_DIR or the user data folder)</source>
+        <translation>thư mục dữ liệu (mặc định: DOAN_DATA_DIR hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>open the sample commune (kept in its own data folder)</source>
+        <translation>mở xã mẫu (lưu trong thư mục dữ liệu riêng)</translation>
+    </message>
+    <message>
+        <source>open every page once and exit 0, or 1 naming what failed</source>
+        <translation>mở lần lượt mọi trang rồi thoát với mã 0, hoặc mã 1 kèm tên phần bị lỗi</translation>
+    </message>
+    <message>
+        <source>The command could not finish: {detail}</source>
+        <translation>Lệnh không thực hiện xong: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {path}: {detail}</source>
+        <translation>Không dùng được thư mục dữ liệu {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>No data in {path}. Run 'doan-desktop init' first, or check --data-dir.</source>
+        <translation>Không có dữ liệu trong {path}. Hãy chạy 'doan-desktop init' trước, hoặc kiểm tra lại --data-dir.</translation>
+    </message>
+    <message>
+        <source>This data folder has no unit yet. Run 'doan-desktop init' first.</source>
+        <translation>Thư mục dữ liệu này chưa có đơn vị. Hãy chạy 'doan-desktop init' trước.</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>không có tệp: {path}</translation>
+    </message>
+    <message>
+        <source>see '{prog} --help'</source>
+        <translation>xem '{prog} --help'</translation>
+    </message>
+    <message>
+        <source>import people from an .xlsx or .csv file</source>
+        <translation>nhập đoàn viên, thanh niên từ tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>put every row in this chapter</source>
+        <translation>đưa mọi dòng vào chi đoàn này</translation>
+    </message>
+    <message>
+        <source>create the chapters the file names that do not exist yet</source>
+        <translation>tạo các chi đoàn có tên trong tệp mà chưa có</translation>
+    </message>
+    <message>
+        <source>show what would be imported; write nothing</source>
+        <translation>chỉ hiện những gì sẽ được nhập; không ghi gì</translation>
+    </message>
+    <message>
+        <source>write the rows that were not imported, with the reason, to this workbook</source>
+        <translation>ghi các dòng không nhập được, kèm lý do, vào bảng tính này</translation>
+    </message>
+    <message>
+        <source>write the member list to .xlsx or .csv</source>
+        <translation>ghi danh sách đoàn viên, thanh niên ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>make, list or restore backups</source>
+        <translation>tạo, liệt kê hoặc khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation>sao lưu cơ sở dữ liệu ngay</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>liệt kê các bản sao lưu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the present state is backed up first)</source>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <source>a backup file, or its name in the backups folder</source>
+        <translation>tệp sao lưu, hoặc tên của nó trong thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>check the database (integrity and references)</source>
+        <translation>kiểm tra cơ sở dữ liệu (tính toàn vẹn và các liên kết)</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Sẽ nhập</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>{lead}: {imported} new, {updated} updated, {unchanged} unchanged; {errors} rows with errors, {duplicates} repeated rows.</source>
+        <translation>{lead}: {imported} mới, {updated} cập nhật, {unchanged} không đổi; {errors} dòng có lỗi, {duplicates} dòng lặp lại.</translation>
+    </message>
+    <message>
+        <source>Chapters created: {names}</source>
+        <translation>Đã tạo các chi đoàn: {names}</translation>
+    </message>
+    <message>
+        <source>  sheet {sheet}, row {row}, column {column}: {message}</source>
+        <translation>  trang {sheet}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>  sheet {sheet}, row {row}: repeats row {first_row} of sheet {first_sheet}</source>
+        <translation>  trang {sheet}, dòng {row}: trùng với dòng {first_row} của trang {first_sheet}</translation>
+    </message>
+    <message>
+        <source>  note: sheet {sheet}, row {row}: {message}</source>
+        <translation>  lưu ý: trang {sheet}, dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation>Không có tệp: {path}</translation>
+    </message>
+    <message>
+        <source>Add it first, or add --create-chapters.</source>
+        <translation>Hãy thêm chi đoàn trước, hoặc thêm --create-chapters.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Không nhập được dòng nào.</translation>
+    </message>
+    <message>
+        <source>Rows not imported were written to {path}.</source>
+        <translation>Các dòng không nhập được đã được ghi vào {path}.</translation>
+    </message>
+    <message>
+        <source>Missing chapters: {names}. Add them, or add --create-chapters.</source>
+        <translation>Thiếu các chi đoàn: {names}. Hãy thêm các chi đoàn này, hoặc thêm --create-chapters.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx or .csv.</source>
+        <translation>Tên tệp phải có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people of {unit} to {path}.</source>
+        <translation>Đã ghi {count} người của {unit} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>No such backup: {name}. See 'doan-desktop backup list'.</source>
+        <translation>Không có bản sao lưu: {name}. Xem 'doan-desktop backup list'.</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>Đã khôi phục {backup}.</translation>
+    </message>
+    <message>
+        <source>The state before the restore was kept as {path}.</source>
+        <translation>Trạng thái trước khi khôi phục được giữ lại tại {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} has problems: {problems}. Restore a backup.</source>
+        <translation>Cơ sở dữ liệu {path} có lỗi: {problems}. Hãy khôi phục một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database {path} is sound.</source>
+        <translation>Cơ sở dữ liệu {path} không có lỗi.</translation>
+    </message>
+    <message>
+        <source>not a year: {value} (use four digits, e.g. 2026)</source>
+        <translation>không phải là năm: {value} (dùng bốn chữ số, ví dụ 2026)</translation>
+    </message>
+    <message>
+        <source>meetings and their minutes</source>
+        <translation>cuộc họp và biên bản</translation>
+    </message>
+    <message>
+        <source>list meetings, most recent first</source>
+        <translation>liệt kê các cuộc họp, gần nhất trước</translation>
+    </message>
+    <message>
+        <source>meetings of this chapter, and joint meetings it took part in</source>
+        <translation>các cuộc họp của chi đoàn này, và các buổi sinh hoạt liên chi đoàn mà chi đoàn đã tham gia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>the superior office's inbox of signed report files</source>
+        <translation>hộp thư của Đoàn cấp trên, nhận các tệp báo cáo có chữ ký</translation>
+    </message>
+    <message>
+        <source>trust a commune: import its key registration file</source>
+        <translation>tin cậy một xã: nhập tệp đăng ký khóa của xã đó</translation>
+    </message>
+    <message>
+        <source>the fingerprint on the paper sheet; nothing is trusted unless it matches</source>
+        <translation>dấu vân tay khóa trên phiếu giấy; chỉ tin cậy khi khớp</translation>
+    </message>
+    <message>
+        <source>stop trusting a key (files it signs are refused)</source>
+        <translation>thôi tin cậy một khóa (các tệp do khóa đó ký sẽ bị từ chối)</translation>
+    </message>
+    <message>
+        <source>list the trusted keys</source>
+        <translation>liệt kê các khóa tin cậy</translation>
+    </message>
+    <message>
+        <source>receive report files (.zip files, or folders of them)</source>
+        <translation>nhận tệp báo cáo (tệp .zip, hoặc thư mục chứa chúng)</translation>
+    </message>
+    <message>
+        <source>who reported for a period, and the totals</source>
+        <translation>những xã đã báo cáo trong một kỳ, và số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>write a period's totals by commune to an Excel file</source>
+        <translation>ghi số liệu tổng hợp theo xã của một kỳ ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>show or set the days after a period's end that reports are due</source>
+        <translation>xem hoặc đặt số ngày sau khi hết kỳ là hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>This data folder is set up for a commune office; the inbox belongs to a superior office.</source>
+        <translation>Thư mục dữ liệu này được thiết lập cho Đoàn xã; hộp thư thuộc về Đoàn cấp trên.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Không đọc được {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the file's ({fingerprint}). Nothing was trusted: ask the commune for its key again.</source>
+        <translation>Dấu vân tay khóa không khớp với dấu vân tay trong tệp ({fingerprint}). Chưa tin cậy khóa nào: hãy đề nghị xã gửi lại khóa.</translation>
+    </message>
+    <message>
+        <source>Trusted {name} ({code}).</source>
+        <translation>Đã tin cậy {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>Trusted the new key of {name} ({code}); key {old} replaced.</source>
+        <translation>Đã tin cậy khóa mới của {name} ({code}); khóa {old} đã được thay thế.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) was already trusted with this key.</source>
+        <translation>{name} ({code}) đã được tin cậy với khóa này từ trước.</translation>
+    </message>
+    <message>
+        <source>Key id: {key}</source>
+        <translation>Mã khóa: {key}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the commune's paper sheet before trusting it.</source>
+        <translation>Hãy đối chiếu dấu vân tay khóa này với phiếu giấy của xã trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Key {key} of {name} ({code}) revoked.</source>
+        <translation>Đã thu hồi khóa {key} của {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>tin cậy</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>đã thay thế</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>No .zip file was found in the folders given.</source>
+        <translation>Không tìm thấy tệp .zip nào trong các thư mục đã chỉ định.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>đã nhận trước đó</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>{count} files rejected; kept aside in {path}.</source>
+        <translation>{count} tệp bị từ chối; đã để riêng trong {path}.</translation>
+    </message>
+    <message>
+        <source>Period {period}: {received} of {total} communes reported; due {date}.</source>
+        <translation>Kỳ {period}: {received}/{total} xã đã báo cáo; hạn nộp {date}.</translation>
+    </message>
+    <message>
+        <source>replaces No. {old}</source>
+        <translation>thay cho báo cáo số {old}</translation>
+    </message>
+    <message>
+        <source>{count} conflicting files</source>
+        <translation>{count} tệp mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Totals of {count} communes for {period} written to {path}.</source>
+        <translation>Đã ghi số liệu tổng hợp của {count} xã kỳ {period} vào {path}.</translation>
+    </message>
+    <message>
+        <source>Reports are due {days} days after the period ends.</source>
+        <translation>Hạn nộp báo cáo là {days} ngày sau khi hết kỳ.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>the minutes of a meeting as PDF or Word</source>
+        <translation>biên bản cuộc họp dạng PDF hoặc Word</translation>
+    </message>
+    <message>
+        <source>write the minutes as PDF, exactly as printed</source>
+        <translation>ghi biên bản ra tệp PDF, đúng như bản in</translation>
+    </message>
+    <message>
+        <source>write the minutes as a Word file (.docx) to edit</source>
+        <translation>ghi biên bản ra tệp Word (.docx) để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>the id shown by 'meetings list'</source>
+        <translation>mã hiển thị trong 'meetings list'</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced if it exists)</source>
+        <translation>tệp sẽ ghi (ghi đè nếu đã có)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Không ghi được {path}: đây là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Không ghi được {path}: thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation>Không ghi được {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes to {path}.</source>
+        <translation>Đã ghi biên bản vào {path}.</translation>
+    </message>
+    <message>
+        <source>list or add chapters</source>
+        <translation>liệt kê hoặc thêm chi đoàn</translation>
+    </message>
+    <message>
+        <source>list chapters with member and youth counts</source>
+        <translation>liệt kê chi đoàn kèm số đoàn viên và thanh niên</translation>
+    </message>
+    <message>
+        <source>add a chapter</source>
+        <translation>thêm một chi đoàn</translation>
+    </message>
+    <message>
+        <source>the roster of people</source>
+        <translation>danh sách đoàn viên, thanh niên</translation>
+    </message>
+    <message>
+        <source>list people in roster order</source>
+        <translation>liệt kê đoàn viên, thanh niên theo thứ tự trong danh sách</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Thanh niên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>not a quarter: {text} (write 2026Q4)</source>
+        <translation>không phải là quý: {text} (viết dạng 2026Q4)</translation>
+    </message>
+    <message>
+        <source>which chapters are "3 có" in a quarter, and why not</source>
+        <translation>những chi đoàn đạt "3 có" trong một quý, và lý do chưa đạt</translation>
+    </message>
+    <message>
+        <source>the quarter: 2026Q4</source>
+        <translation>quý: 2026Q4</translation>
+    </message>
+    <message>
+        <source>the year's briefings and joint meetings, and the next host</source>
+        <translation>các buổi giao ban và sinh hoạt liên chi đoàn trong năm, và chi đoàn đăng cai lần tới</translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>No chapter takes part in "Chi đoàn 3 có" in {period}.</source>
+        <translation>Không có chi đoàn nào tham gia mô hình "Chi đoàn 3 có" trong kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <source>3 có</source>
+        <translation>3 có</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>{n} of {total} chapters "3 có" (* overridden by the office)</source>
+        <translation>{n}/{total} chi đoàn đạt "3 có" (* do đơn vị điều chỉnh)</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>chưa tổ chức</translation>
+    </message>
+    <message>
+        <source>Briefings with the chapter secretaries ({n} of 2 held)</source>
+        <translation>Giao ban với Bí thư chi đoàn (đã tổ chức {n}/2 lần)</translation>
+    </message>
+    <message>
+        <source>Half {n}</source>
+        <translation>Đợt {n}</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Joint meetings ({n} of 12 months held)</source>
+        <translation>Sinh hoạt liên chi đoàn (đã tổ chức {n}/12 tháng)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Đăng cai</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Proposed host for {month}: {chapter}</source>
+        <translation>Chi đoàn đề xuất đăng cai tháng {month}: {chapter}</translation>
+    </message>
+    <message>
+        <source>No active residential chapter to host the joint meeting.</source>
+        <translation>Không có chi đoàn địa bàn dân cư nào đang hoạt động để đăng cai sinh hoạt liên chi đoàn.</translation>
+    </message>
+    <message>
+        <source>Added chapter {name}.</source>
+        <translation>Đã thêm chi đoàn {name}.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>set up this office (unit and superior)</source>
+        <translation>thiết lập đơn vị này (đơn vị và cấp trên)</translation>
+    </message>
+    <message>
+        <source>also make the signing key, with the passphrase in FILE</source>
+        <translation>đồng thời tạo khóa ký, với mật khẩu khóa trong FILE</translation>
+    </message>
+    <message>
+        <source>fill an empty data folder with the sample commune</source>
+        <translation>điền dữ liệu xã mẫu vào một thư mục dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>--unit-kind: a {role} office is one of: {kinds}.</source>
+        <translation>--unit-kind: đơn vị có vai trò {role} chỉ nhận một trong các giá trị: {kinds}.</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up; change the unit in Settings.</source>
+        <translation>Thư mục dữ liệu này đã được thiết lập; hãy đổi đơn vị trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Set up {name} in {path}.</source>
+        <translation>Đã thiết lập {name} tại {path}.</translation>
+    </message>
+    <message>
+        <source>--people must be at least 1.</source>
+        <translation>--people phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Sample commune written to {path}: {chapters} chapters, {people} people.</source>
+        <translation>Đã ghi xã mẫu vào {path}: {chapters} chi đoàn, {people} người.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {detail}</source>
+        <translation>Không đọc được tệp mật khẩu khóa {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key: </source>
+        <translation>Mật khẩu khóa ký: </translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file FILE or in {env}.</source>
+        <translation>Hãy cung cấp mật khẩu khóa bằng --passphrase-file FILE hoặc trong {env}.</translation>
+    </message>
+    <message>
+        <source>the office's signing key</source>
+        <translation>khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>make the office's signing key</source>
+        <translation>tạo khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>the key id and its fingerprint</source>
+        <translation>mã khóa và dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>write the key registration file to send to the superior office</source>
+        <translation>ghi tệp đăng ký khóa để gửi Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>also write the printable fingerprint sheet</source>
+        <translation>đồng thời ghi phiếu dấu vân tay khóa để in</translation>
+    </message>
+    <message>
+        <source>replace the key; the new registration is signed by both keys</source>
+        <translation>thay khóa; bản đăng ký mới được ký bằng cả hai khóa</translation>
+    </message>
+    <message>
+        <source>Made the signing key {key_id}.</source>
+        <translation>Đã tạo khóa ký {key_id}.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Mã khóa: {key_id}</translation>
+    </message>
+    <message>
+        <source>Public key (minisign): {line}</source>
+        <translation>Khóa công khai (minisign): {line}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Ngày tạo: {when}</translation>
+    </message>
+    <message>
+        <source>Replaces key: {key_id}</source>
+        <translation>Thay cho khóa: {key_id}</translation>
+    </message>
+    <message>
+        <source>Wrote the key registration to {path}.</source>
+        <translation>Đã ghi tệp đăng ký khóa vào {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the fingerprint sheet to {path}.</source>
+        <translation>Đã ghi phiếu dấu vân tay khóa vào {path}.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the new key: </source>
+        <translation>Mật khẩu khóa mới: </translation>
+    </message>
+    <message>
+        <source>Made the new key {key_id}; the old key {old} is retired.</source>
+        <translation>Đã tạo khóa mới {key_id}; khóa cũ {old} đã ngừng sử dụng.</translation>
+    </message>
+    <message>
+        <source>Send the new registration ('keys export') and its fingerprint sheet to the superior office.</source>
+        <translation>Hãy gửi bản đăng ký mới ('keys export') và phiếu dấu vân tay khóa của nó cho Đoàn cấp trên.</translation>
+    </message>
+    <message>
+        <source>not a period: {text} (write 2026Q4, 2026S1 or 2026)</source>
+        <translation>không phải là kỳ báo cáo: {text} (viết dạng 2026Q4, 2026S1 hoặc 2026)</translation>
+    </message>
+    <message>
+        <source>the report to the superior office</source>
+        <translation>báo cáo gửi Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>the period: 2026Q4, 2026S1 or 2026</source>
+        <translation>kỳ báo cáo: 2026Q4, 2026S1 hoặc 2026</translation>
+    </message>
+    <message>
+        <source>the indicators of a period and the validation messages</source>
+        <translation>các chỉ tiêu của một kỳ và các thông báo kiểm tra</translation>
+    </message>
+    <message>
+        <source>write the printed report as PDF</source>
+        <translation>ghi báo cáo bản in ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>write the signed report file for the superior office</source>
+        <translation>ghi tệp báo cáo có chữ ký để gửi Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>include the roster (names, no citizen IDs or phones)</source>
+        <translation>kèm danh sách đoàn viên, thanh niên (họ tên, không có số CCCD hay số điện thoại)</translation>
+    </message>
+    <message>
+        <source>send changed values as a correction of the last report</source>
+        <translation>gửi các số liệu đã thay đổi dưới dạng báo cáo điều chỉnh của báo cáo gần nhất</translation>
+    </message>
+    <message>
+        <source>check a report file against a key registration</source>
+        <translation>kiểm tra tệp báo cáo với một tệp đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>* typed or corrected by the office, with a note</source>
+        <translation>* do đơn vị nhập hoặc điều chỉnh, có ghi chú</translation>
+    </message>
+    <message>
+        <source>Wrote the report to {path}.</source>
+        <translation>Đã ghi báo cáo vào {path}.</translation>
+    </message>
+    <message>
+        <source>Report no. {n} for {period} was already made; written again unchanged. To send changed values, use --correction.</source>
+        <translation>Báo cáo số {n} kỳ {period} đã được lập; đã ghi lại, không thay đổi. Để gửi số liệu đã thay đổi, hãy dùng --correction.</translation>
+    </message>
+    <message>
+        <source>Wrote report no. {n} for {period} to {path} (SHA-256 {sha}), verified.</source>
+        <translation>Đã ghi báo cáo số {n} kỳ {period} vào {path} (SHA-256 {sha}), đã kiểm tra.</translation>
+    </message>
+    <message>
+        <source>It replaces report {id}.</source>
+        <translation>Báo cáo này thay cho báo cáo {id}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid key registration: {detail}</source>
+        <translation>{path} không phải là tệp đăng ký khóa hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: rejected ({code}): {reason}</source>
+        <translation>{path}: bị từ chối ({code}): {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: valid. {unit} ({code}), period {period}, report no. {n}, signed by key {key_id}, {count} values.</source>
+        <translation>{path}: hợp lệ. {unit} ({code}), kỳ {period}, báo cáo số {n}, ký bằng khóa {key_id}, {count} giá trị.</translation>
+    </message>
+    <message>
+        <source>trainings and their participants</source>
+        <translation>các lớp tập huấn và người tham gia</translation>
+    </message>
+    <message>
+        <source>list trainings, most recent first</source>
+        <translation>liệt kê các lớp tập huấn, gần nhất trước</translation>
+    </message>
+    <message>
+        <source>started in Y</source>
+        <translation>bắt đầu trong năm Y</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp tổ chức</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>youth works and tasks</source>
+        <translation>công trình, phần việc thanh niên</translation>
+    </message>
+    <message>
+        <source>list youth works and tasks, the latest started first</source>
+        <translation>liệt kê công trình, phần việc thanh niên, bắt đầu gần nhất trước</translation>
+    </message>
+    <message>
+        <source>works under way in this year</source>
+        <translation>các công trình đang thực hiện trong năm này</translation>
+    </message>
+    <message>
+        <source>works of this chapter</source>
+        <translation>các công trình của chi đoàn này</translation>
+    </message>
+    <message>
+        <source>volunteer drives</source>
+        <translation>hoạt động tình nguyện</translation>
+    </message>
+    <message>
+        <source>list volunteer drives, the latest first</source>
+        <translation>liệt kê các hoạt động tình nguyện, gần nhất trước</translation>
+    </message>
+    <message>
+        <source>drives held in this year</source>
+        <translation>các hoạt động tổ chức trong năm này</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Value (đ)</source>
+        <translation>Giá trị (đ)</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Lượt</source>
+        <translation>Lượt</translation>
+    </message>
+    <message>
+        <source>People helped</source>
+        <translation>Số người được hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>CadreForm</name>
+    <message>
+        <source>Edit cadre plan</source>
+        <translation>Sửa quy hoạch cán bộ</translation>
+    </message>
+    <message>
+        <source>New cadre plan</source>
+        <translation>Thêm quy hoạch cán bộ</translation>
+    </message>
+    <message>
+        <source>for example Phó Bí thư Đoàn xã</source>
+        <translation>ví dụ: Phó Bí thư Đoàn xã</translation>
+    </message>
+    <message>
+        <source>for example 2027–2032</source>
+        <translation>ví dụ: 2027–2032</translation>
+    </message>
+    <message>
+        <source>Person *</source>
+        <translation>Người được quy hoạch *</translation>
+    </message>
+    <message>
+        <source>Planned office *</source>
+        <translation>Chức danh quy hoạch *</translation>
+    </message>
+    <message>
+        <source>Term *</source>
+        <translation>Nhiệm kỳ *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Cadres</name>
+    <message>
+        <source>Type the term, for example 2027–2032.</source>
+        <translation>Hãy nhập nhiệm kỳ, ví dụ 2027–2032.</translation>
+    </message>
+    <message>
+        <source>Type the term as two years, for example 2027–2032.</source>
+        <translation>Hãy nhập nhiệm kỳ gồm hai năm, ví dụ 2027–2032.</translation>
+    </message>
+    <message>
+        <source>The term must end after it begins.</source>
+        <translation>Năm kết thúc nhiệm kỳ phải sau năm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A term runs a few years, for example 2027–2032.</source>
+        <translation>Một nhiệm kỳ kéo dài vài năm, ví dụ 2027–2032.</translation>
+    </message>
+    <message>
+        <source>Choose the person planned.</source>
+        <translation>Hãy chọn người được quy hoạch.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the roster.</source>
+        <translation>Hãy chọn một người trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Type the office planned.</source>
+        <translation>Hãy nhập chức danh quy hoạch.</translation>
+    </message>
+    <message>
+        <source>This person is already planned for this office and term.</source>
+        <translation>Người này đã được quy hoạch vào chức danh và nhiệm kỳ này.</translation>
+    </message>
+    <message>
+        <source>This plan is in the trash.</source>
+        <translation>Quy hoạch này đang ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>There is no cadre plan with the id {id}.</source>
+        <translation>Không có quy hoạch cán bộ nào có mã {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterDialog</name>
+    <message>
+        <source>Edit chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Thôn 3, Buôn Kram, Trường THPT Hòa Phú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chapter was not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChapterRowEditor</name>
+    <message>
+        <source>Chapter name, for example Thôn 1</source>
+        <translation>Tên chi đoàn, ví dụ Thôn 1</translation>
+    </message>
+    <message>
+        <source>Chapter name</source>
+        <translation>Tên chi đoàn</translation>
+    </message>
+    <message>
+        <source>Kind of chapter</source>
+        <translation>Loại chi đoàn</translation>
+    </message>
+    <message>
+        <source>Remove this chapter from the list</source>
+        <translation>Bỏ chi đoàn này khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>Chapters</name>
+    <message>
+        <source>There is no chapter named "{name}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This chapter still has {n} people. Move them to another chapter, or deactivate the chapter instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChaptersPage</name>
+    <message>
+        <source>Chapters</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>The chapters (chi đoàn) of the unit. Double-click a chapter, or press Enter, to edit it.</source>
+        <translation>Các chi đoàn của đơn vị. Nhấp đúp vào một chi đoàn, hoặc nhấn Enter, để sửa.</translation>
+    </message>
+    <message>
+        <source>Search by chapter, kind or secretary</source>
+        <translation>Tìm theo chi đoàn, loại hoặc Bí thư</translation>
+    </message>
+    <message>
+        <source>Show deactivated chapters</source>
+        <translation>Hiện cả chi đoàn đã ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add a chapter (Ctrl+N)</source>
+        <translation>Thêm chi đoàn (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Move the chapter to the trash (Delete)</source>
+        <translation>Chuyển chi đoàn vào thùng rác (Delete)</translation>
+    </message>
+    <message>
+        <source>No chapters yet. Press Add to create the first one.</source>
+        <translation>Chưa có chi đoàn nào. Nhấn Thêm để tạo chi đoàn đầu tiên.</translation>
+    </message>
+    <message>
+        <source>{n} chapters: {members} members and {youth} youth.</source>
+        <translation>{n} chi đoàn: {members} đoàn viên và {youth} thanh niên.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} chapters shown: {members} members and {youth} youth.</source>
+        <translation>Đang hiện {shown}/{n} chi đoàn: {members} đoàn viên và {youth} thanh niên.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Hoạt động lại</translation>
+    </message>
+    <message>
+        <source>Make the chapter active again</source>
+        <translation>Cho chi đoàn hoạt động trở lại</translation>
+    </message>
+    <message>
+        <source>Keep the chapter and its records, but hide it from everyday lists</source>
+        <translation>Giữ chi đoàn và hồ sơ của chi đoàn, nhưng ẩn khỏi các danh sách thường dùng</translation>
+    </message>
+    <message>
+        <source>Deactivate chapter</source>
+        <translation>Ngừng hoạt động chi đoàn</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? Its records are kept and it can be activated again; it is hidden from everyday lists.</source>
+        <translation>Cho Chi đoàn {name} ngừng hoạt động? Hồ sơ của chi đoàn vẫn được giữ và có thể cho hoạt động lại; chi đoàn sẽ bị ẩn khỏi các danh sách thường dùng.</translation>
+    </message>
+    <message>
+        <source>{name} was deactivated. Tick “Show deactivated chapters” to see it.</source>
+        <translation>Chi đoàn {name} đã ngừng hoạt động. Đánh dấu “Hiện cả chi đoàn đã ngừng hoạt động” để xem.</translation>
+    </message>
+    <message>
+        <source>Move {name} to the trash? You can restore it from the Trash page.</source>
+        <translation>Chuyển Chi đoàn {name} vào thùng rác? Bạn có thể khôi phục từ trang Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Cannot move to trash</source>
+        <translation>Không chuyển được vào thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>ChaptersSetupPage</name>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chapters (chi đoàn) under your unit. You may add them now, or later on the Chapters page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No chapters yet. That is fine: you can add them later on the Chapters page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every chapter needs a name. Remove the rows you do not need.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Club</name>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose someone from the roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already a member of the club.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such club membership.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The membership cannot end before it began ({since}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClubMembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Tham gia từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>CommendationForm</name>
+    <message>
+        <source>Edit commendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New commendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Giấy khen, Bằng khen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example 12-QĐ/ĐTN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commended *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision date *</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Commendations</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Union Central Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the person commended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a person from the roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the chapter commended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a chapter from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say whether a person or a chapter is commended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the level that commended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the title, for example Giấy khen or Bằng khen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the decision is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No decision number: add it if the decision has one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This commendation is in the trash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no commendation with the id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>Counted as meeting the three criteria by the office: {reason}</source>
+        <translation>Được đơn vị tính là đạt đủ ba tiêu chí: {reason}</translation>
+    </message>
+    <message>
+        <source>Counted as not meeting the three criteria by the office: {reason}</source>
+        <translation>Được đơn vị tính là không đạt đủ ba tiêu chí: {reason}</translation>
+    </message>
+    <message>
+        <source>The three criteria are judged by quarter: type a quarter such as 2026Q3.</source>
+        <translation>Ba tiêu chí được đánh giá theo quý: hãy nhập một quý, ví dụ 2026Q3.</translation>
+    </message>
+    <message>
+        <source>Choose monthly or quarterly.</source>
+        <translation>Hãy chọn hằng tháng hoặc hằng quý.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>Ngày là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 01/01/2026.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 01/01/2026.</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list.</source>
+        <translation>Hãy chọn một chi đoàn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The chapter already takes part at that time. End its participation first.</source>
+        <translation>Chi đoàn đã tham gia trong thời gian đó. Hãy kết thúc việc tham gia hiện tại trước.</translation>
+    </message>
+    <message>
+        <source>This participation no longer exists.</source>
+        <translation>Việc tham gia này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the participation began.</source>
+        <translation>Ngày kết thúc không thể trước ngày bắt đầu tham gia.</translation>
+    </message>
+    <message>
+        <source>Say why the office overrides the result.</source>
+        <translation>Hãy ghi lý do đơn vị điều chỉnh kết quả.</translation>
+    </message>
+    <message>
+        <source>No secretary or deputy secretary in the quarter</source>
+        <translation>Không có Bí thư hoặc Phó Bí thư trong quý</translation>
+    </message>
+    <message>
+        <source>No secretary or deputy secretary before {date}</source>
+        <translation>Không có Bí thư hoặc Phó Bí thư trước ngày {date}</translation>
+    </message>
+    <message>
+        <source>No secretary or deputy secretary since {date}</source>
+        <translation>Không có Bí thư hoặc Phó Bí thư từ ngày {date}</translation>
+    </message>
+    <message>
+        <source>No meeting in the quarter</source>
+        <translation>Không có buổi sinh hoạt nào trong quý</translation>
+    </message>
+    <message>
+        <source>No meeting in month {month}</source>
+        <translation>Không có buổi sinh hoạt nào trong tháng {month}</translation>
+    </message>
+    <message>
+        <source>The quarter's youth works and tasks are only planned</source>
+        <translation>Công trình, phần việc thanh niên của quý mới chỉ ở dạng kế hoạch</translation>
+    </message>
+    <message>
+        <source>No youth work or task in the quarter</source>
+        <translation>Không có công trình, phần việc thanh niên nào trong quý</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>{name} is {age} and has not aged out of the Union</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{chapter} has no secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{chapter} held no meeting in {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No briefing with the chapter secretaries yet in the first half</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No briefing with the chapter secretaries yet in the second half</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No joint meeting recorded for {month} yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth (not members)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs the youth population of the quarter, typed in the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth gathered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapters "3 có"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of {n} taking part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter meetings held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth works begun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value of the works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer participation (lượt)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file {path} is not a doan-desktop database.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu của doan-desktop.</translation>
+    </message>
+    <message>
+        <source>The file {path} belongs to another program.</source>
+        <translation>Tệp {path} thuộc về một chương trình khác.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Restore a backup.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Hãy khôi phục một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read ({detail}). Restore a backup.</source>
+        <translation>Không đọc được cơ sở dữ liệu {path} ({detail}). Hãy khôi phục một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of doan-desktop. Install that version (or newer) to open it.</source>
+        <translation>Cơ sở dữ liệu {path} được ghi bằng phiên bản doan-desktop mới hơn. Hãy cài phiên bản đó (hoặc mới hơn) để mở.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database failed ({detail}); it was left as it was before.</source>
+        <translation>Nâng cấp cơ sở dữ liệu không thành công ({detail}); cơ sở dữ liệu được giữ nguyên như trước.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy or yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2004, or the year alone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>People are already recorded in this data folder. The sample commune is only written into an empty data folder.</source>
+        <translation>Đã có dữ liệu người trong thư mục dữ liệu này. Xã mẫu chỉ được ghi vào thư mục dữ liệu trống.</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <source>End club membership</source>
+        <translation>Kết thúc tư cách thành viên CLB</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Member until *</source>
+        <translation>Thành viên đến ngày *</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>Kết thúc tư cách thành viên</translation>
+    </message>
+    <message>
+        <source>{name} leaves the club. The membership stays in the club's history.</source>
+        <translation>{name} rời CLB. Quá trình tham gia vẫn được lưu trong lịch sử của CLB.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of {path} is read-only. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be written: it is open in another program (close it there) or the folder is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of {path} does not exist (a USB stick removed?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk failed while writing {path} (a USB stick removed?). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import people from Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file with one person per row. Title rows, the totals row and the signature block are skipped by themselves. Nothing is written before you have seen the preview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"As the file says": the chapter column when there is one, otherwise the chapter named like each sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the error workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step 1 of 4: the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step 2 of 4: the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step 3 of 4: what will happen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step 4 of 4: done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping… nothing will be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet "{sheet}": the header is on row {row}; {count} rows of data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet "{sheet}" is left out: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check how each column is read; change it where it is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the column with the full name on sheet {sheets}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {same} already in the roster unchanged, {errors} rows with errors, {dups} rows repeated in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} title, totals or signature rows were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows with errors are not imported; you can save them to fix them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the chapters that do not exist yet: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row} of {sheet}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To update ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated in the file ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing {n} people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} people added, {u} updated, {same} unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New chapters: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} rows were not imported (errors or repeats). Save them in an error workbook, correct them there, and import that workbook again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>This is not a valid key registration file, or it was altered ({detail}).</source>
+        <translation>Đây không phải là tệp đăng ký khóa hợp lệ, hoặc tệp đã bị sửa đổi ({detail}).</translation>
+    </message>
+    <message>
+        <source>The registration names no valid unit code.</source>
+        <translation>Bản đăng ký không ghi mã đơn vị hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The registration names no unit.</source>
+        <translation>Bản đăng ký không ghi tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>A different key with the same key id ({key}) is already trusted. Ask the commune to make a new key.</source>
+        <translation>Đã tin cậy một khóa khác có cùng mã khóa ({key}). Hãy đề nghị xã tạo khóa mới.</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for another unit ({code}).</source>
+        <translation>Khóa này đã được tin cậy cho một đơn vị khác ({code}).</translation>
+    </message>
+    <message>
+        <source>This key was revoked on {date}; a revoked key is never trusted again.</source>
+        <translation>Khóa này đã bị thu hồi ngày {date}; khóa đã thu hồi sẽ không bao giờ được tin cậy lại.</translation>
+    </message>
+    <message>
+        <source>{code} is already trusted with another key ({key}). A new key is accepted only as a rotation signed by that key; if the commune lost its key, revoke the old one first.</source>
+        <translation>{code} đã được tin cậy với một khóa khác ({key}). Khóa mới chỉ được chấp nhận khi là bản thay khóa có chữ ký của khóa đó; nếu xã bị mất khóa, hãy thu hồi khóa cũ trước.</translation>
+    </message>
+    <message>
+        <source>No trusted key has the id {key}.</source>
+        <translation>Không có khóa tin cậy nào có mã {key}.</translation>
+    </message>
+    <message>
+        <source>The key {key} was already revoked on {date}.</source>
+        <translation>Khóa {key} đã bị thu hồi ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Already received: this very file was accepted before.</source>
+        <translation>Đã nhận trước đó: chính tệp này đã được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Accepted: {unit}, {period}, No. {sequence}.</source>
+        <translation>Đã chấp nhận: {unit}, {period}, số {sequence}.</translation>
+    </message>
+    <message>
+        <source>It replaces No. {old}.</source>
+        <translation>Báo cáo này thay cho báo cáo số {old}.</translation>
+    </message>
+    <message>
+        <source>The deadline must be between 0 and {most} days.</source>
+        <translation>Hạn nộp phải từ 0 đến {most} ngày.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period: write 2026Q4, 2026S1 or 2026.</source>
+        <translation>'{text}' không phải là kỳ báo cáo: hãy viết 2026Q4, 2026S1 hoặc 2026.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Đã được thay thế</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Superior's inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive the communes' signed report files, see who has reported for a period and the totals. Only files signed by a trusted commune's key are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Receive files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Trusted communes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop report files (.zip) or folders anywhere on this page, or choose them. Each file is checked; refused files are kept aside, never imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive &amp;files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive a f&amp;older…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused files are kept in {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quarter 2026Q4, a half-year 2026S1 or a year 2026</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days after the period ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report received later than this is marked late (a setting of this office).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals (shares recomputed from their parts, never averaged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust a &amp;commune…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a commune's key registration file and compare its fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;voke key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop accepting files signed by the selected key (a lost or stolen key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before trusting a commune, compare the fingerprint shown with the one on the paper sheet the commune sent, group by group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No commune is trusted yet: trust the communes' keys first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period}: {received} of {total} communes reported ({on_time} on time, {late} late); due {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report file (.zip) was found there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking {count} files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiving stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files could not be received: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{accepted} accepted, {already} already received, {rejected} rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust a commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({code}) is already trusted with this key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({code})
+Key id: {key}
+
+Fingerprint:
+{fingerprint}
+
+Does this fingerprint match, group by group, the one on the paper sheet the commune sent? Trust this key only if it does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This key replaces key {old}, which signs nothing new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop trusting key {key} of {name}? Files it signs will be refused from now on; reports already received stay. The commune must then register a new key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The totals for {period} were written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethnicity: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Add club members</source>
+        <translation>Thêm thành viên CLB</translation>
+    </message>
+    <message>
+        <source>{name} — {office}, {chapter}</source>
+        <translation>{name} — {office}, {chapter}</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Member since *</source>
+        <translation>Tham gia từ *</translation>
+    </message>
+    <message>
+        <source>Add to the club</source>
+        <translation>Thêm vào CLB</translation>
+    </message>
+    <message>
+        <source>Sitting secretaries and deputy secretaries of the residential chapters who are not members yet. Untick those who do not join.</source>
+        <translation>Bí thư, Phó Bí thư đương nhiệm của các chi đoàn địa bàn dân cư chưa là thành viên CLB. Bỏ đánh dấu những người không tham gia.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Reports sent to the superior office are signed with this office's key, so it can tell they come from you and were not changed. The key is kept on this computer, locked with a passphrase only you know.</source>
+        <translation>Báo cáo gửi Đoàn cấp trên được ký bằng khóa của đơn vị, để cấp trên biết báo cáo do đơn vị gửi và không bị sửa đổi. Khóa được lưu trên máy tính này, được bảo vệ bằng mật khẩu khóa chỉ bạn biết.</translation>
+    </message>
+    <message>
+        <source>Make the key</source>
+        <translation>Tạo khóa</translation>
+    </message>
+    <message>
+        <source>This office's key</source>
+        <translation>Khóa của đơn vị</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Save registration file…</source>
+        <translation>Lưu tệp đăng ký khóa…</translation>
+    </message>
+    <message>
+        <source>Print fingerprint sheet…</source>
+        <translation>In phiếu dấu vân tay khóa…</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Send the registration file to the superior office, and the signed and stamped fingerprint sheet on paper: they compare the two.</source>
+        <translation>Gửi tệp đăng ký khóa cho Đoàn cấp trên, kèm phiếu dấu vân tay khóa bản giấy có ký tên, đóng dấu: cấp trên sẽ đối chiếu hai bản.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Mật khẩu khóa hiện tại</translation>
+    </message>
+    <message>
+        <source>A new key, announced to the superior office with the signatures of the old and the new key. Do this if the passphrase may be known to others.</source>
+        <translation>Tạo khóa mới và thông báo cho Đoàn cấp trên, có chữ ký của cả khóa cũ và khóa mới. Hãy làm việc này nếu mật khẩu khóa có thể đã bị người khác biết.</translation>
+    </message>
+    <message>
+        <source>The key was not made</source>
+        <translation>Chưa tạo được khóa</translation>
+    </message>
+    <message>
+        <source>Save the key registration</source>
+        <translation>Lưu tệp đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Key registration (*.json)</source>
+        <translation>Tệp đăng ký khóa (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The registration file was not saved: {reason}</source>
+        <translation>Chưa lưu được tệp đăng ký khóa: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>The key registration was saved to {path}.</source>
+        <translation>Đã lưu tệp đăng ký khóa vào {path}.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Hãy nhập mật khẩu khóa hiện tại.</translation>
+    </message>
+    <message>
+        <source>The key was not replaced</source>
+        <translation>Chưa thay được khóa</translation>
+    </message>
+    <message>
+        <source>Key replaced</source>
+        <translation>Đã thay khóa</translation>
+    </message>
+    <message>
+        <source>The new key is ready. Save its registration file and print its fingerprint sheet for the superior office.</source>
+        <translation>Khóa mới đã sẵn sàng. Hãy lưu tệp đăng ký khóa và in phiếu dấu vân tay khóa để gửi Đoàn cấp trên.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Reports sent to the superior office are signed with a key kept on this computer and locked with a passphrase you choose. Remember it: nobody can recover it.</source>
+        <translation>Báo cáo gửi Đoàn cấp trên được ký bằng một khóa lưu trên máy tính này và được bảo vệ bằng mật khẩu khóa do bạn đặt. Hãy nhớ mật khẩu này: không ai có thể khôi phục được.</translation>
+    </message>
+    <message>
+        <source>Skip: make the key later in Settings</source>
+        <translation>Bỏ qua: tạo khóa sau trong Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>The passphrase is wrong. Nothing was signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office has no signing key yet. Make one in Settings (Signing key…) or with 'doan-desktop keys create'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the unit before making its key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office already has a signing key. Rotate it to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key's registration is missing. Rotate the key to make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected line up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected line down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>doan-desktop is already open on this data folder ({path}). Close the window first, or use it to make this change.</source>
+        <translation>doan-desktop đang mở trên thư mục dữ liệu này ({path}). Hãy đóng cửa sổ đó trước, hoặc dùng chính cửa sổ đó để thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Another doan-desktop command is using this data folder ({path}). Wait for it to finish and try again.</source>
+        <translation>Một lệnh doan-desktop khác đang dùng thư mục dữ liệu này ({path}). Hãy chờ lệnh đó chạy xong rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>doan-desktop {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month this meeting reports on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Phòng chống ma túy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Nhà văn hóa thôn 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen from the people marked present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking part *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month reported on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date held *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretary (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance and guests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda and discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusions and vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and make the minutes final (read-only). Needs a chair and a secretary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen for correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minutes as they print, to print or save as PDF or Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark everyone present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload from the roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List again the people expected at this meeting, keeping the marks made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click the attendance to change it; typing a reason marks an absence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title or office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guests (from outside the list above, counted apart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda items, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discussion: who spoke and what they said, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add speech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chair's conclusions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolutions (what was decided)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A vote was held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopened on {date}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host chapter *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (not present)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected {expected} · present {present} · absent with a reason {excused} · absent without a reason {absent} · guests {guests}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move this meeting and its minutes to the trash?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes to this meeting are not saved. Close and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These minutes are final and cannot be changed. To correct them, use “Reopen for correction”: the reason is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Monthly chapter meeting</source>
+        <translation>Sinh hoạt chi đoàn hằng tháng</translation>
+    </message>
+    <message>
+        <source>Themed meeting</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Joint inter-chapter meeting</source>
+        <translation>Sinh hoạt liên chi đoàn</translation>
+    </message>
+    <message>
+        <source>Briefing with chapter secretaries</source>
+        <translation>Giao ban với Bí thư chi đoàn</translation>
+    </message>
+    <message>
+        <source>Commune committee (BCH) meeting</source>
+        <translation>Họp Ban Chấp hành (BCH) Đoàn xã</translation>
+    </message>
+    <message>
+        <source>Secretaries' club session</source>
+        <translation>Sinh hoạt CLB Bí thư chi đoàn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent with a reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Absent without a reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <source>Type the time as hh:mm, for example 19:30.</source>
+        <translation>Nhập giờ theo dạng hh:mm, ví dụ 19:30.</translation>
+    </message>
+    <message>
+        <source>The date of the meeting is required.</source>
+        <translation>Ngày họp là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
+    </message>
+    <message>
+        <source>Secretary, {chapter}</source>
+        <translation>Bí thư Chi đoàn {chapter}</translation>
+    </message>
+    <message>
+        <source>Deputy secretary, {chapter}</source>
+        <translation>Phó Bí thư Chi đoàn {chapter}</translation>
+    </message>
+    <message>
+        <source>{role}, commune committee</source>
+        <translation>{role} Đoàn xã</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>Hãy chọn loại cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose the host chapter.</source>
+        <translation>Hãy chọn chi đoàn đăng cai.</translation>
+    </message>
+    <message>
+        <source>Choose the chapter that met.</source>
+        <translation>Hãy chọn chi đoàn sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list.</source>
+        <translation>Hãy chọn một chi đoàn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Tick at least one chapter taking part besides the host.</source>
+        <translation>Hãy đánh dấu ít nhất một chi đoàn tham gia ngoài chi đoàn đăng cai.</translation>
+    </message>
+    <message>
+        <source>Choose chapters from the list.</source>
+        <translation>Hãy chọn các chi đoàn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A themed meeting needs its theme.</source>
+        <translation>Buổi sinh hoạt chuyên đề cần có chủ đề.</translation>
+    </message>
+    <message>
+        <source>Choose the month reported on.</source>
+        <translation>Hãy chọn tháng sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>A meeting is recorded once it has been held: the date cannot be in the future.</source>
+        <translation>Cuộc họp chỉ được ghi nhận sau khi đã diễn ra: ngày họp không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Cuộc họp không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The minutes need the time the meeting started.</source>
+        <translation>Biên bản cần có giờ bắt đầu cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose who chaired the meeting.</source>
+        <translation>Hãy chọn người chủ trì cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose who took the minutes.</source>
+        <translation>Hãy chọn thư ký ghi biên bản.</translation>
+    </message>
+    <message>
+        <source>Choose someone marked present: {name} is not among those present.</source>
+        <translation>Hãy chọn một người có mặt: {name} không có trong danh sách có mặt.</translation>
+    </message>
+    <message>
+        <source>The secretary of the meeting must be someone other than the chair.</source>
+        <translation>Thư ký cuộc họp phải là người khác với người chủ trì.</translation>
+    </message>
+    <message>
+        <source>Each guest needs a name.</source>
+        <translation>Mỗi đại biểu khách mời cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>Each speech needs the speaker's name.</source>
+        <translation>Mỗi ý kiến phát biểu cần có tên người phát biểu.</translation>
+    </message>
+    <message>
+        <source>Write what {name} said, or remove the line.</source>
+        <translation>Hãy ghi nội dung phát biểu của {name}, hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+        <source>Mark each person present, absent with a reason, or absent.</source>
+        <translation>Hãy đánh dấu mỗi người là có mặt, vắng có lý do hoặc vắng không lý do.</translation>
+    </message>
+    <message>
+        <source>{name} is on the attendance list twice.</source>
+        <translation>{name} có tên hai lần trong danh sách điểm danh.</translation>
+    </message>
+    <message>
+        <source>{name} is not expected at this meeting (not a member of the chapter); record them as a guest.</source>
+        <translation>{name} không thuộc thành phần cuộc họp này (không phải đoàn viên của chi đoàn); hãy ghi là khách mời.</translation>
+    </message>
+    <message>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Số phiếu biểu quyết không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>{cast} votes were counted but only {present} people are marked present.</source>
+        <translation>Đã tính {cast} phiếu biểu quyết nhưng chỉ có {present} người được đánh dấu có mặt.</translation>
+    </message>
+    <message>
+        <source>These minutes are final. Reopen them for correction to change them.</source>
+        <translation>Biên bản này đã chốt. Hãy mở lại để sửa trước khi thay đổi.</translation>
+    </message>
+    <message>
+        <source>This meeting is in the trash.</source>
+        <translation>Cuộc họp này đang ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>These minutes are already final.</source>
+        <translation>Biên bản này đã được chốt.</translation>
+    </message>
+    <message>
+        <source>Say why the minutes are being corrected.</source>
+        <translation>Hãy ghi lý do sửa biên bản.</translation>
+    </message>
+    <message>
+        <source>Only final minutes can be reopened.</source>
+        <translation>Chỉ có thể mở lại biên bản đã chốt.</translation>
+    </message>
+    <message>
+        <source>These minutes are final. Reopen them for correction before deleting.</source>
+        <translation>Biên bản này đã chốt. Hãy mở lại để sửa trước khi xóa.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the id {id}.</source>
+        <translation>Không có cuộc họp nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>This data folder has no unit yet.</source>
+        <translation>Thư mục dữ liệu này chưa có đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings &amp; minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter meetings, joint meetings, briefings and committee meetings, with their attendance and minutes. The year plan shows which months had no meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held, minutes in draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no meeting (a gap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each cell counts the chapter's monthly and themed meetings (T: a themed one). Double-click a cell to open its meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} meetings, {drafts} with minutes still in draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These minutes are final. Open the meeting and reopen it for correction before moving it to the trash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the meeting of {date} to the trash?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{host} (host) + {others}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{present}/{expected}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> +{n} guests</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>ít nhất {n} ký tự</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Mật khẩu khóa mới</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Nhập lại mật khẩu khóa</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu khóa</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu khóa không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Offices of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No office recorded for this person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End the term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the entry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For an office entered by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected term ends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date the term began.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sitting secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office could not be saved; nothing was changed. ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date the term ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The term could not be ended; nothing was changed. ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the entry “{role}” of {name}? Do this only for an entry made by mistake; to record that a term is over, give it an end date instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry could not be deleted: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficesTableModel</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commune committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in office</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter, or a guest's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only someone who completed the training has a certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Mật khẩu khóa ký</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu khóa</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListField</name>
+    <message>
+        <source>Add a person: type part of a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected people off the list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Members &amp; youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, phone or citizen ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of a name without accents if you like: “nguyen van an”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members or youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members and youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted here now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a member or a youth (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected person to the trash (Delete key); it can be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offices held by the selected person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected person's meetings and trainings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or update people from an .xlsx or .csv file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the member list (the chapter chosen above, or all) to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(No chapter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{total} people — {members} members, {youth} youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{counts} (of {all} in the roster)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move {name} to the trash? The record can be restored from the Trash page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person could not be moved to the trash: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeoplePickModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Member or youth</source>
+        <translation>Đoàn viên hay thanh niên</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Thanh niên</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Member / youth</source>
+        <translation>Đoàn viên / thanh niên</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Thanh niên</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>New member or youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Union membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>family, middle and given name: Nguyễn Văn An</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty when the given name is the last word. Fill it in when it is not (for example Phôn in Y Phôn Ksơr): the roster is sorted by it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citizen ID (CCCD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 digits, for example 0912345678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth (not a Union member)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member or youth *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chapter or school where admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place of admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member of the Communist Party of Vietnam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person is recorded as a youth, not a Union member: no admission details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin and residence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example 12/12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result of the annual assessment, one line per year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current scale (since 2019)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(No chapter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: “{word}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result for {year} was replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person could not be saved; nothing was changed. ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the form without saving the changes you typed?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonHistoryDialog</name>
+    <message>
+        <source>History of {name}</source>
+        <translation>Quá trình của {name}</translation>
+    </message>
+    <message>
+        <source>Present at {present} of {meetings} meetings; took part in {took} of {trainings} trainings listed.</source>
+        <translation>Có mặt {present}/{meetings} cuộc họp; tham gia {took}/{trainings} lớp tập huấn được liệt kê.</translation>
+    </message>
+    <message>
+        <source>Meetings ({n})</source>
+        <translation>Cuộc họp ({n})</translation>
+    </message>
+    <message>
+        <source>Trainings ({n})</source>
+        <translation>Tập huấn ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeetingsModel</name>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add from the roster</source>
+        <translation>Thêm từ danh sách</translation>
+    </message>
+    <message>
+        <source>Search by name, chapter or office…</source>
+        <translation>Tìm theo tên, chi đoàn hoặc chức vụ…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people shown; {chosen} chosen</source>
+        <translation>Đang hiện {shown}/{total} người; đã chọn {chosen}</translation>
+    </message>
+    <message>
+        <source>Type part of a name, then pick from the list</source>
+        <translation>Gõ một phần của tên, rồi chọn trong danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTrainingsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document cannot be shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save {path}: {detail}. Choose another folder or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Word file could not be made: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reopen for correction</source>
+        <translation>Mở lại để sửa</translation>
+    </message>
+    <message>
+        <source>The minutes go back to draft so they can be corrected. Say what is being corrected and why; it is kept with the meeting.</source>
+        <translation>Biên bản sẽ trở về bản nháp để sửa. Hãy ghi nội dung cần sửa và lý do; thông tin này được lưu cùng cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Save becomes available once the fields marked * are filled in correctly.</source>
+        <translation>Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Chưa lưu được: {reason}</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng mà không lưu</translation>
+    </message>
+    <message>
+        <source>The changes are not saved. Close and lose them?</source>
+        <translation>Các thay đổi chưa được lưu. Đóng và bỏ các thay đổi này?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move {what} to the trash?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a whole number, for example 1200 or 1.200.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This number is too large.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected by the office; the records give {value}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typed by the office: the records cannot give this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computed from the other values.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The numbers of a period for the superior office. Values marked * were typed or corrected here; select a line to type or correct its value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show breakdowns by chapter and ethnicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report as it prints, to print or save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export signed file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signed report file to send to the superior office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {n} of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First half of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second half of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value of the selected line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a line of the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number, e.g. 1.250</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where the number comes from, or why corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks before sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the errors first: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserved, file not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent (correction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computed from the other values; correct those instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The records cannot give this number: type it, with its source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The records give {value}. Type another value only to correct it, and say why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a value, or press '{button}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send a correction?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report no. {n} for this period was already made, with other values. Send these values as a correction that replaces it?
+
+Yes: a correction with the new values. No: the file of report no. {n}, unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix these errors first:
+{lines}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the signed report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report file (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the passphrase of the office's key to sign the report for {period}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report no. {n} for {period} is written and verified:
+{path}
+
+SHA-256 (first characters): {sha}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>The report cannot be sent until these errors are fixed:
+{lines}</source>
+        <translation>Chưa thể gửi báo cáo cho đến khi sửa các lỗi sau:
+{lines}</translation>
+    </message>
+    <message>
+        <source>Report no. {n} for {period} was sent without the roster. To add it, send a correction.</source>
+        <translation>Báo cáo số {n} kỳ {period} đã được gửi mà không kèm danh sách đoàn viên, thanh niên. Để bổ sung, hãy gửi báo cáo điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>No report was sent for {period} yet: there is nothing to correct.</source>
+        <translation>Chưa gửi báo cáo nào cho kỳ {period}: không có gì để điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Set up the unit first.</source>
+        <translation>Hãy thiết lập đơn vị trước.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Không ghi được {path}: đây là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>Không ghi được {path}: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The written file did not verify ({reason}); it was removed.</source>
+        <translation>Tệp đã ghi không qua được bước kiểm tra ({reason}); tệp đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>This data folder has no unit yet.</source>
+        <translation>Thư mục dữ liệu này chưa có đơn vị.</translation>
+    </message>
+    <message>
+        <source>{n} members admitted in {year} have only the year of admission recorded: they are not counted among the new members of this period. Enter their admission dates in full.</source>
+        <translation>{n} đoàn viên kết nạp năm {year} chỉ ghi năm kết nạp: họ không được tính vào số đoàn viên mới của kỳ này. Hãy nhập đầy đủ ngày kết nạp.</translation>
+    </message>
+    <message>
+        <source>There is no such indicator.</source>
+        <translation>Không có chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>This value is computed from others; correct those instead.</source>
+        <translation>Giá trị này được tính từ các giá trị khác; hãy sửa các giá trị đó.</translation>
+    </message>
+    <message>
+        <source>This indicator has no such breakdown.</source>
+        <translation>Chỉ tiêu này không có phần chi tiết như vậy.</translation>
+    </message>
+    <message>
+        <source>Type a whole number, such as 1.250.</source>
+        <translation>Hãy nhập một số nguyên, ví dụ 1.250.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Giá trị không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Say why the computed value is corrected (for example, the source).</source>
+        <translation>Hãy ghi lý do điều chỉnh giá trị đã tính (ví dụ: nguồn số liệu).</translation>
+    </message>
+    <message>
+        <source>A value typed for {code} is ignored: this version of the program does not report it.</source>
+        <translation>Giá trị nhập cho {code} bị bỏ qua: phiên bản chương trình này không báo cáo chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <source>{label}: the typed value is not a whole number.</source>
+        <translation>{label}: giá trị đã nhập không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>{label}: a value cannot be negative.</source>
+        <translation>{label}: giá trị không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>{label}: the correction needs a note saying why.</source>
+        <translation>{label}: việc điều chỉnh cần có ghi chú nêu lý do.</translation>
+    </message>
+    <message>
+        <source>{label}: add a note saying where the number comes from.</source>
+        <translation>{label}: hãy thêm ghi chú nêu nguồn của số liệu.</translation>
+    </message>
+    <message>
+        <source>The number of youth aged 16–30 in the commune is not entered, so the share of youth gathered cannot be computed. Ask the People's Committee for it.</source>
+        <translation>Chưa nhập số thanh niên từ 16 đến 30 tuổi trên địa bàn xã nên chưa tính được tỷ lệ tập hợp thanh niên. Hãy đề nghị UBND xã cung cấp số liệu này.</translation>
+    </message>
+    <message>
+        <source>The number of youth in the commune cannot be 0.</source>
+        <translation>Số thanh niên trên địa bàn xã không thể bằng 0.</translation>
+    </message>
+    <message>
+        <source>There are more members ({members}) than youth aged 16–30 in the commune ({population}). Check both numbers.</source>
+        <translation>Số đoàn viên ({members}) nhiều hơn số thanh niên từ 16 đến 30 tuổi trên địa bàn xã ({population}). Hãy kiểm tra lại cả hai số.</translation>
+    </message>
+    <message>
+        <source>The share of youth gathered is {share}%: more youth are gathered ({gathered}) than live in the commune ({population}). Check the numbers.</source>
+        <translation>Tỷ lệ tập hợp thanh niên là {share}%: số thanh niên được tập hợp ({gathered}) nhiều hơn số thanh niên trên địa bàn xã ({population}). Hãy kiểm tra lại các số liệu.</translation>
+    </message>
+    <message>
+        <source>{chapter} held {n} meetings but has no members. Enter its members in the roster, or correct the count with a note.</source>
+        <translation>Chi đoàn {chapter} đã tổ chức {n} cuộc họp nhưng không có đoàn viên nào. Hãy nhập đoàn viên của chi đoàn vào danh sách, hoặc điều chỉnh số liệu kèm ghi chú.</translation>
+    </message>
+    <message>
+        <source>{label}: men ({male}) and women ({female}) do not add up to the total ({total}); some people have no sex recorded.</source>
+        <translation>{label}: số nam ({male}) và số nữ ({female}) cộng lại không bằng tổng số ({total}); có người chưa ghi giới tính.</translation>
+    </message>
+    <message>
+        <source>The period {period} has not started yet.</source>
+        <translation>Kỳ {period} chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The period {period} is not over yet: its numbers may still change.</source>
+        <translation>Kỳ {period} chưa kết thúc: số liệu vẫn có thể thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>{name} is the sitting secretary of {chapter}. End that term on the start date?</source>
+        <translation>{name} đang là Bí thư đương nhiệm của Chi đoàn {chapter}. Kết thúc nhiệm kỳ đó vào ngày bắt đầu?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the records, the backups and the log are kept on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything the program keeps is in this folder. Copy the whole folder to keep a copy elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a backup now, or restore one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that signs the reports sent to the superior office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({percent}%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit was not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The setting was not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language applies fully after you restart doan-desktop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open it yourself: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up doan-desktop</source>
+        <translation>Thiết lập doan-desktop</translation>
+    </message>
+    <message>
+        <source>Finish and save</source>
+        <translation>Hoàn tất và lưu</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. {reason}</source>
+        <translation>Chưa lưu được. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Check what will be saved. Nothing is written until you finish.</source>
+        <translation>Hãy kiểm tra những gì sẽ được lưu. Chưa có gì được ghi cho đến khi bạn hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh hoặc thành phố</translation>
+    </message>
+    <message>
+        <source>Superior office</source>
+        <translation>Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>{name} (code {code})</source>
+        <translation>{name} (mã {code})</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… và {n} chi đoàn khác</translation>
+    </message>
+    <message>
+        <source>None yet; add them later on the Chapters page.</source>
+        <translation>Chưa có; có thể thêm sau ở trang Chi đoàn.</translation>
+    </message>
+    <message>
+        <source>Made with your passphrase</source>
+        <translation>Tạo bằng mật khẩu khóa của bạn</translation>
+    </message>
+    <message>
+        <source>Later, in Settings (Signing key…)</source>
+        <translation>Để sau, trong Cài đặt (Khóa ký…)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Phòng chống ma túy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held (results recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned (people invited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty for a training of one day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 7,5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Hội trường UBND xã</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who taught, with their office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the topics covered, one per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the secretaries' club</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A training of the club of residential chapter secretaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organised by *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add from the roster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark every participant as having completed the training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a result to change it; a certificate number can be typed for someone who completed the training.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the fields marked in red first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} invited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} listed, {took} took part, {done} completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the training “{title}” to the trash?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes to this training are not saved. Close and lose them?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Trainings</name>
+    <message>
+        <source>Talk on a topic</source>
+        <translation>Nói chuyện chuyên đề</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Hội thảo, tọa đàm</translation>
+    </message>
+    <message>
+        <source>Skills course</source>
+        <translation>Lớp bồi dưỡng kỹ năng</translation>
+    </message>
+    <message>
+        <source>Pre-admission class</source>
+        <translation>Lớp cảm tình Đoàn</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Được mời</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Có tham dự</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
+    </message>
+    <message>
+        <source>The hours cannot be negative.</source>
+        <translation>Số giờ không thể là số âm.</translation>
+    </message>
+    <message>
+        <source>Type the hours as a number, for example 4 or 7,5 (two decimals at most).</source>
+        <translation>Nhập số giờ là một số, ví dụ 4 hoặc 7,5 (tối đa hai chữ số thập phân).</translation>
+    </message>
+    <message>
+        <source>Type the hours as a number, for example 4 or 7,5.</source>
+        <translation>Nhập số giờ là một số, ví dụ 4 hoặc 7,5.</translation>
+    </message>
+    <message>
+        <source>At most {hours} hours.</source>
+        <translation>Tối đa {hours} giờ.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Tên lớp là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 at most).</source>
+        <translation>Tên lớp quá dài (tối đa 300 ký tự).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of training.</source>
+        <translation>Hãy chọn loại hình tập huấn.</translation>
+    </message>
+    <message>
+        <source>Choose the level that organised it.</source>
+        <translation>Hãy chọn cấp tổ chức.</translation>
+    </message>
+    <message>
+        <source>Choose whether it is planned or held.</source>
+        <translation>Hãy chọn dự kiến hay đã tổ chức.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Ngày bắt đầu là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The training cannot end before it starts.</source>
+        <translation>Lớp tập huấn không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A training that has not started yet cannot be held: mark it planned.</source>
+        <translation>Lớp tập huấn chưa bắt đầu thì chưa thể là đã tổ chức: hãy đánh dấu là dự kiến.</translation>
+    </message>
+    <message>
+        <source>The training ends in the future: mark it planned until it is over.</source>
+        <translation>Lớp tập huấn kết thúc ở tương lai: hãy để là dự kiến cho đến khi kết thúc.</translation>
+    </message>
+    <message>
+        <source>Its dates have passed: mark it held and record the results.</source>
+        <translation>Thời gian tổ chức đã qua: hãy đánh dấu là đã tổ chức và ghi kết quả.</translation>
+    </message>
+    <message>
+        <source>{hours} hours do not fit in {days} day(s) of training.</source>
+        <translation>{hours} giờ không thể xếp vừa trong {days} ngày tập huấn.</translation>
+    </message>
+    <message>
+        <source>Row {row}: this person is not in the roster.</source>
+        <translation>Dòng {row}: người này không có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is in the trash.</source>
+        <translation>Dòng {row}: {name} đang ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>Row {row}: type the guest's name.</source>
+        <translation>Dòng {row}: hãy nhập tên khách mời.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is already listed (row {first}).</source>
+        <translation>Dòng {row}: {name} đã có trong danh sách (dòng {first}).</translation>
+    </message>
+    <message>
+        <source>Row {row}: a planned training has invited people, no results.</source>
+        <translation>Dòng {row}: lớp tập huấn dự kiến chỉ có người được mời, chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Row {row}: choose attended, completed or absent.</source>
+        <translation>Dòng {row}: hãy chọn có tham dự, hoàn thành hoặc vắng.</translation>
+    </message>
+    <message>
+        <source>Row {row}: only someone who completed the training has a certificate.</source>
+        <translation>Dòng {row}: chỉ người đã hoàn thành lớp tập huấn mới có giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the certificate number is too long.</source>
+        <translation>Dòng {row}: số giấy chứng nhận quá dài.</translation>
+    </message>
+    <message>
+        <source>Row {row}: certificate {number} is already given on row {first}.</source>
+        <translation>Dòng {row}: giấy chứng nhận số {number} đã được ghi ở dòng {first}.</translation>
+    </message>
+    <message>
+        <source>This training is in the trash.</source>
+        <translation>Lớp tập huấn này đang ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>There is no training with the id {id}.</source>
+        <translation>Không có lớp tập huấn nào có mã {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên lớp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp tổ chức</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Số giờ</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>CLB</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <source>Trainings &amp; club</source>
+        <translation>Tập huấn, CLB</translation>
+    </message>
+    <message>
+        <source>Talks, seminars, skills courses and pre-admission classes with who took part, and the club of residential chapter secretaries.</source>
+        <translation>Các buổi nói chuyện chuyên đề, hội thảo, lớp bồi dưỡng kỹ năng và lớp cảm tình Đoàn cùng người tham gia; CLB Bí thư chi đoàn địa bàn dân cư.</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Secretaries' club</source>
+        <translation>CLB Bí thư chi đoàn</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Thêm lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Record a training (Ctrl+N)</source>
+        <translation>Ghi nhận một lớp tập huấn (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected training (Enter or double-click)</source>
+        <translation>Mở lớp tập huấn đã chọn (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Move the selected training to the trash (Delete)</source>
+        <translation>Chuyển lớp tập huấn đã chọn vào thùng rác (Delete)</translation>
+    </message>
+    <message>
+        <source>Search title, place, trainers, topics…</source>
+        <translation>Tìm theo tên lớp, địa điểm, báo cáo viên, chủ đề…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại hình</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tất cả các cấp</translation>
+    </message>
+    <message>
+        <source>Club and others</source>
+        <translation>CLB và khác</translation>
+    </message>
+    <message>
+        <source>For the club</source>
+        <translation>Dành cho CLB</translation>
+    </message>
+    <message>
+        <source>Not for the club</source>
+        <translation>Không dành cho CLB</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp tổ chức</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <source>Add sitting secretaries and deputies of residential chapters</source>
+        <translation>Thêm Bí thư, Phó Bí thư đương nhiệm của các chi đoàn địa bàn dân cư</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>Kết thúc tư cách thành viên…</translation>
+    </message>
+    <message>
+        <source>The selected member leaves the club</source>
+        <translation>Thành viên đã chọn rời CLB</translation>
+    </message>
+    <message>
+        <source>Show former members</source>
+        <translation>Hiện cả thành viên cũ</translation>
+    </message>
+    <message>
+        <source>Trainings taken part in</source>
+        <translation>Các lớp tập huấn đã tham gia</translation>
+    </message>
+    <message>
+        <source>Club sessions since joining</source>
+        <translation>Các buổi sinh hoạt CLB từ khi tham gia</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>{n} trainings, {people} participations</source>
+        <translation>{n} lớp tập huấn, {people} lượt tham gia</translation>
+    </message>
+    <message>
+        <source>; {n} planned</source>
+        <translation>; {n} dự kiến</translation>
+    </message>
+    <message>
+        <source> (of {total} in these filters)</source>
+        <translation> (trong tổng số {total} theo bộ lọc này)</translation>
+    </message>
+    <message>
+        <source>{members} members; {sessions} club sessions in {year}.</source>
+        <translation>{members} thành viên; {sessions} buổi sinh hoạt CLB trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>{n} sitting secretaries or deputies are not members yet.</source>
+        <translation>{n} Bí thư hoặc Phó Bí thư đương nhiệm chưa là thành viên CLB.</translation>
+    </message>
+    <message>
+        <source>Club sessions are recorded on the Meetings page, as a secretaries' club session.</source>
+        <translation>Buổi sinh hoạt CLB được ghi ở trang Cuộc họp, với loại "Sinh hoạt CLB Bí thư chi đoàn".</translation>
+    </message>
+    <message>
+        <source>Select a member to see what they attended.</source>
+        <translation>Chọn một thành viên để xem các hoạt động đã tham dự.</translation>
+    </message>
+    <message>
+        <source>{name}: {trainings} trainings, {sessions} club sessions attended</source>
+        <translation>{name}: đã tham dự {trainings} lớp tập huấn, {sessions} buổi sinh hoạt CLB</translation>
+    </message>
+    <message>
+        <source>Move the training “{title}” of {date} to the trash?</source>
+        <translation>Chuyển lớp tập huấn “{title}” ngày {date} vào thùng rác?</translation>
+    </message>
+    <message>
+        <source>Add club members</source>
+        <translation>Thêm thành viên CLB</translation>
+    </message>
+    <message>
+        <source>End club membership</source>
+        <translation>Kết thúc tư cách thành viên CLB</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Youth (not a member)</source>
+        <translation>Thanh niên (chưa là đoàn viên)</translation>
+    </message>
+    <message>
+        <source>{role}, no chapter</source>
+        <translation>{role}, chưa thuộc chi đoàn nào</translation>
+    </message>
+    <message>
+        <source>{role}, {chapter} (that chapter is in the trash too: comes back unassigned)</source>
+        <translation>{role}, {chapter} (chi đoàn này cũng đang ở trong thùng rác: khi khôi phục sẽ chưa thuộc chi đoàn nào)</translation>
+    </message>
+    <message>
+        <source>{role}, {chapter}</source>
+        <translation>{role}, {chapter}</translation>
+    </message>
+    <message>
+        <source>{kind}; {note}</source>
+        <translation>{kind}; {note}</translation>
+    </message>
+    <message>
+        <source>This person is not in the trash any more.</source>
+        <translation>Người này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the roster, without a chapter.</source>
+        <translation>{name} đã trở lại danh sách, chưa thuộc chi đoàn nào.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the roster.</source>
+        <translation>{name} đã trở lại danh sách.</translation>
+    </message>
+    <message>
+        <source>This chapter is not in the trash any more.</source>
+        <translation>Chi đoàn này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>Another chapter is now called {name}. Rename that chapter first, then restore this one.</source>
+        <translation>Hiện đã có chi đoàn khác mang tên {name}. Hãy đổi tên chi đoàn đó trước, rồi khôi phục chi đoàn này.</translation>
+    </message>
+    <message>
+        <source>The chapter {name} is back.</source>
+        <translation>Chi đoàn {name} đã được khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>People and chapters moved to the trash. Nothing in the trash is ever deleted for good: select an item and press Restore to bring it back.</source>
+        <translation>Người và chi đoàn đã chuyển vào thùng rác. Không có gì trong thùng rác bị xóa vĩnh viễn: chọn một mục rồi nhấn Khôi phục để đưa trở lại.</translation>
+    </message>
+    <message>
+        <source>Search the trash</source>
+        <translation>Tìm trong thùng rác</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Bring the selected item back (Alt+R)</source>
+        <translation>Đưa mục đã chọn trở lại (Alt+R)</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Chưa có gì thay đổi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>for example Hòa Phú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code the superior office gave, e.g. HP-DL-01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Đắk Lắk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Tỉnh Đoàn Đắk Lắk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example TD-DL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit code *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province or city *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Superior office *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Superior office code *</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Your unit</source>
+        <translation>Đơn vị của bạn</translation>
+    </message>
+    <message>
+        <source>The Youth Union of your commune, ward or special zone, and the office it reports to. Fields marked * are required.</source>
+        <translation>Đoàn xã, phường hoặc đặc khu của bạn, và Đoàn cấp trên mà đơn vị báo cáo. Các trường đánh dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Commune office: sends reports to the superior office</source>
+        <translation>Đoàn xã: gửi báo cáo lên Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Superior office (province or city): receives the communes' reports</source>
+        <translation>Đoàn cấp trên (tỉnh hoặc thành phố): nhận báo cáo của các xã</translation>
+    </message>
+    <message>
+        <source>This office is</source>
+        <translation>Đơn vị này là</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The chapter needs a name.</source>
+        <translation>Chi đoàn cần có tên.</translation>
+    </message>
+    <message>
+        <source>Another chapter already has this name.</source>
+        <translation>Đã có chi đoàn khác mang tên này.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of chapter.</source>
+        <translation>Hãy chọn loại chi đoàn.</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Họ và tên là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The admission date is before the birth date.</source>
+        <translation>Ngày vào Đoàn sớm hơn ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Choose male or female.</source>
+        <translation>Hãy chọn Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Hãy chọn tình trạng.</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list.</source>
+        <translation>Hãy chọn một chi đoàn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a classification from the list.</source>
+        <translation>Hãy chọn một mức xếp loại trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The classification year is not valid.</source>
+        <translation>Năm xếp loại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{name} already has this citizen ID.</source>
+        <translation>{name} đã có số CCCD này.</translation>
+    </message>
+    <message>
+        <source>Someone with the same name and birth date is already in the roster.</source>
+        <translation>Đã có người cùng họ tên và ngày sinh trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the roster.</source>
+        <translation>Hãy chọn một người trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose an office from the list.</source>
+        <translation>Hãy chọn một chức vụ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Ngày bắt đầu là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The sitting secretary's term started after this date.</source>
+        <translation>Nhiệm kỳ của Bí thư đương nhiệm bắt đầu sau ngày này.</translation>
+    </message>
+    <message>
+        <source>The end date is required.</source>
+        <translation>Ngày kết thúc là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of unit.</source>
+        <translation>Hãy chọn loại đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose commune office or superior office.</source>
+        <translation>Hãy chọn Đoàn xã hoặc Đoàn cấp trên.</translation>
+    </message>
+    <message>
+        <source>The code may hold only letters, digits, '-', '_' and '.'.</source>
+        <translation>Mã chỉ được gồm chữ cái, chữ số, '-', '_' và '.'.</translation>
+    </message>
+    <message>
+        <source>The citizen ID must be exactly 12 digits.</source>
+        <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The phone number must be 10 digits starting with 0.</source>
+        <translation>Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy (for example 05/02/2004) or as a year alone.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy (ví dụ 05/02/2004) hoặc chỉ nhập năm.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Ngày không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>A Union member is normally at least 16; this person is {age}.</source>
+        <translation>Đoàn viên thường từ 16 tuổi trở lên; người này {age} tuổi.</translation>
+    </message>
+    <message>
+        <source>A Union member is normally at most 30; this person is {age}.</source>
+        <translation>Đoàn viên thường không quá 30 tuổi; người này {age} tuổi.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerForm</name>
+    <message>
+        <source>Edit volunteer drive</source>
+        <translation>Sửa hoạt động tình nguyện</translation>
+    </message>
+    <message>
+        <source>New volunteer drive</source>
+        <translation>Thêm hoạt động tình nguyện</translation>
+    </message>
+    <message>
+        <source>for example Ngày Chủ nhật xanh</source>
+        <translation>ví dụ: Ngày Chủ nhật xanh</translation>
+    </message>
+    <message>
+        <source>The whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>lượt: person-times</source>
+        <translation>lượt: mỗi người, mỗi lần tham gia tính một lượt</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Tên *</translation>
+    </message>
+    <message>
+        <source>Field *</source>
+        <translation>Lĩnh vực *</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Start *</source>
+        <translation>Bắt đầu *</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Teams (đội hình)</source>
+        <translation>Đội hình</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Participation (lượt)</source>
+        <translation>Số lượt tham gia</translation>
+    </message>
+    <message>
+        <source>People helped</source>
+        <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Value (đồng)</source>
+        <translation>Giá trị (đồng)</translation>
+    </message>
+    <message>
+        <source>People named</source>
+        <translation>Người tham gia có tên</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+</context>
+<context>
+    <name>Volunteering</name>
+    <message>
+        <source>Environmental protection</source>
+        <translation>Bảo vệ môi trường</translation>
+    </message>
+    <message>
+        <source>Traffic safety</source>
+        <translation>An toàn giao thông</translation>
+    </message>
+    <message>
+        <source>Blood donation</source>
+        <translation>Hiến máu tình nguyện</translation>
+    </message>
+    <message>
+        <source>Epidemic prevention</source>
+        <translation>Phòng, chống dịch bệnh</translation>
+    </message>
+    <message>
+        <source>Digital transformation support</source>
+        <translation>Hỗ trợ chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Support for the vulnerable</source>
+        <translation>Hỗ trợ người yếu thế</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Ngày bắt đầu là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Ngày kết thúc không thể trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The drive needs a name.</source>
+        <translation>Hoạt động cần có tên.</translation>
+    </message>
+    <message>
+        <source>Choose the field of volunteering.</source>
+        <translation>Hãy chọn lĩnh vực tình nguyện.</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list.</source>
+        <translation>Hãy chọn một chi đoàn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Choose the participants from the roster.</source>
+        <translation>Hãy chọn người tham gia trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The participation in lượt cannot be below the {n} people named.</source>
+        <translation>Số lượt tham gia không thể ít hơn {n} người có tên.</translation>
+    </message>
+    <message>
+        <source>Fewer lượt than volunteers: each volunteer counts at least one lượt.</source>
+        <translation>Số lượt ít hơn số tình nguyện viên: mỗi tình nguyện viên được tính ít nhất một lượt.</translation>
+    </message>
+    <message>
+        <source>This drive is in the trash.</source>
+        <translation>Hoạt động này đang ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>There is no volunteer drive with the id {id}.</source>
+        <translation>Không có hoạt động tình nguyện nào có mã {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to doan-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A few questions before you start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>doan-desktop keeps the records of a commune Youth Union office: its chapters, its members and youth, meetings and their minutes, and the reports sent to the superior office. Everything is kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four short steps follow:
+1. Your unit: its name and code, and the office it reports to.
+2. Its chapters, if you want to enter them now.
+3. The key that signs your reports (or later, in Settings).
+4. A summary to check before saving.
+
+All of it can be changed later, in Settings and on the Chapters page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkForm</name>
+    <message>
+        <source>Edit youth work or task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New youth work or task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example Thắp sáng đường quê</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value (đồng)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants (number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapters *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People named</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Works</name>
+    <message>
+        <source>Youth work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The work needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a work or a task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the state of the work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the chapter or chapters doing this work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose chapters from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the participants from the roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of participants cannot be below the {n} people named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A finished work usually has an end date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This work is in the trash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no work with the id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorksPage</name>
+    <message>
+        <source>Works &amp; volunteering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth works and tasks of the chapters, volunteer drives, commendations and the people being prepared as future cadres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Works and tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer drives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadre sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a record; Delete moves it to the trash. A year shows the works and drives under way at any time in it, the commendations decided in it and the plans whose term includes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} works and tasks · value {value} · {workdays} workdays · {participants} participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the work “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New work or task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} drives · {participation} lượt · {volunteers} volunteers in {teams} teams · {helped} people helped · value {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drive “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New volunteer drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} commendations: {people} of people, {chapters} of chapters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the commendation “{title}” of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New commendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} people planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan for {name} ({office})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cadre plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>YearPlanModel</name>
+    <message>
+        <source>Joint meeting (host)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefings: {held} of {due} held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meeting recorded for {month:02d}/{year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>themed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M{month}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Club session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} people written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive report files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report files (*.zip);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receive a folder of report files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A commune's key registration file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key registration (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
