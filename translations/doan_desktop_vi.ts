@@ -1,8 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
+    <name></name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Chapters</source>
         <translation>Chi đoàn</translation>
@@ -24,6 +28,10 @@
         <translation>Công trình, tình nguyện</translation>
     </message>
     <message>
+        <source>Residential models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -36,47 +44,62 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Superior's inbox</source>
+        <source>Superior&apos;s inbox</source>
         <translation>Hộp thư cấp trên</translation>
+    </message>
+    <message>
+        <source>DashboardPage</source>
+        <comment>= same as last quarter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DashboardPage</source>
+        <comment>▲ {n} on last quarter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DashboardPage</source>
+        <comment>▼ {n} on last quarter</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished" />
+        <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect. Your saved records are safe. The details were written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Chương trình gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi đã được ghi vào {path}.</translation>
     </message>
     <message>
         <source>Open the log</source>
-        <translation type="unfinished" />
+        <translation>Mở nhật ký</translation>
     </message>
     <message>
         <source>Cannot use the data folder {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không dùng được thư mục dữ liệu {path}: {detail}</translation>
     </message>
     <message>
         <source>Cannot open the data</source>
-        <translation type="unfinished" />
+        <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written ({detail}). Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được vào thư mục dữ liệu {path} ({detail}). Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
         <source>The data was damaged</source>
-        <translation type="unfinished" />
+        <translation>Dữ liệu bị hỏng</translation>
     </message>
     <message>
         <source>The program starts with empty data; the damaged file stays in the data folder.</source>
-        <translation type="unfinished" />
+        <translation>Chương trình sẽ khởi động với dữ liệu trống; tệp bị hỏng vẫn được giữ trong thư mục dữ liệu.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Restore a backup later with 'doan-desktop backup restore', or start the program again.</source>
-        <translation type="unfinished" />
+        <source>Nothing was changed. Restore a backup later with &apos;doan-desktop backup restore&apos;, or start the program again.</source>
+        <translation>Chưa có gì thay đổi. Hãy khôi phục bản sao lưu sau bằng lệnh &apos;doan-desktop backup restore&apos;, hoặc khởi động lại chương trình.</translation>
     </message>
 </context>
 <context>
@@ -223,20 +246,20 @@
         <translation>Không dùng được thư mục dữ liệu {path}: {detail}</translation>
     </message>
     <message>
-        <source>No data in {path}. Run 'doan-desktop init' first, or check --data-dir.</source>
-        <translation>Không có dữ liệu trong {path}. Hãy chạy 'doan-desktop init' trước, hoặc kiểm tra lại --data-dir.</translation>
+        <source>No data in {path}. Run &apos;doan-desktop init&apos; first, or check --data-dir.</source>
+        <translation>Không có dữ liệu trong {path}. Hãy chạy &apos;doan-desktop init&apos; trước, hoặc kiểm tra lại --data-dir.</translation>
     </message>
     <message>
-        <source>This data folder has no unit yet. Run 'doan-desktop init' first.</source>
-        <translation>Thư mục dữ liệu này chưa có đơn vị. Hãy chạy 'doan-desktop init' trước.</translation>
+        <source>This data folder has no unit yet. Run &apos;doan-desktop init&apos; first.</source>
+        <translation>Thư mục dữ liệu này chưa có đơn vị. Hãy chạy &apos;doan-desktop init&apos; trước.</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
         <translation>không có tệp: {path}</translation>
     </message>
     <message>
-        <source>see '{prog} --help'</source>
-        <translation>xem '{prog} --help'</translation>
+        <source>see &apos;{prog} --help&apos;</source>
+        <translation>xem &apos;{prog} --help&apos;</translation>
     </message>
     <message>
         <source>import people from an .xlsx or .csv file</source>
@@ -363,8 +386,8 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <source>No such backup: {name}. See 'doan-desktop backup list'.</source>
-        <translation>Không có bản sao lưu: {name}. Xem 'doan-desktop backup list'.</translation>
+        <source>No such backup: {name}. See &apos;doan-desktop backup list&apos;.</source>
+        <translation>Không có bản sao lưu: {name}. Xem &apos;doan-desktop backup list&apos;.</translation>
     </message>
     <message>
         <source>Restored {backup}.</source>
@@ -415,7 +438,7 @@
         <translation>Có mặt</translation>
     </message>
     <message>
-        <source>the superior office's inbox of signed report files</source>
+        <source>the superior office&apos;s inbox of signed report files</source>
         <translation>hộp thư của Đoàn cấp trên, nhận các tệp báo cáo có chữ ký</translation>
     </message>
     <message>
@@ -443,11 +466,11 @@
         <translation>những xã đã báo cáo trong một kỳ, và số liệu tổng hợp</translation>
     </message>
     <message>
-        <source>write a period's totals by commune to an Excel file</source>
+        <source>write a period&apos;s totals by commune to an Excel file</source>
         <translation>ghi số liệu tổng hợp theo xã của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <source>show or set the days after a period's end that reports are due</source>
+        <source>show or set the days after a period&apos;s end that reports are due</source>
         <translation>xem hoặc đặt số ngày sau khi hết kỳ là hạn nộp báo cáo</translation>
     </message>
     <message>
@@ -459,7 +482,7 @@
         <translation>Không đọc được {path}: {detail}</translation>
     </message>
     <message>
-        <source>The fingerprint does not match the file's ({fingerprint}). Nothing was trusted: ask the commune for its key again.</source>
+        <source>The fingerprint does not match the file&apos;s ({fingerprint}). Nothing was trusted: ask the commune for its key again.</source>
         <translation>Dấu vân tay khóa không khớp với dấu vân tay trong tệp ({fingerprint}). Chưa tin cậy khóa nào: hãy đề nghị xã gửi lại khóa.</translation>
     </message>
     <message>
@@ -483,7 +506,7 @@
         <translation>Dấu vân tay khóa: {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the commune's paper sheet before trusting it.</source>
+        <source>Compare this fingerprint with the commune&apos;s paper sheet before trusting it.</source>
         <translation>Hãy đối chiếu dấu vân tay khóa này với phiếu giấy của xã trước khi tin cậy.</translation>
     </message>
     <message>
@@ -599,8 +622,8 @@
         <translation>ghi biên bản ra tệp Word (.docx) để chỉnh sửa</translation>
     </message>
     <message>
-        <source>the id shown by 'meetings list'</source>
-        <translation>mã hiển thị trong 'meetings list'</translation>
+        <source>the id shown by &apos;meetings list&apos;</source>
+        <translation>mã hiển thị trong &apos;meetings list&apos;</translation>
     </message>
     <message>
         <source>the file to write (replaced if it exists)</source>
@@ -671,15 +694,15 @@
         <translation>không phải là quý: {text} (viết dạng 2026Q4)</translation>
     </message>
     <message>
-        <source>which chapters are "3 có" in a quarter, and why not</source>
-        <translation>những chi đoàn đạt "3 có" trong một quý, và lý do chưa đạt</translation>
+        <source>which chapters are &quot;3 có&quot; in a quarter, and why not</source>
+        <translation>những chi đoàn đạt &quot;3 có&quot; trong một quý, và lý do chưa đạt</translation>
     </message>
     <message>
         <source>the quarter: 2026Q4</source>
         <translation>quý: 2026Q4</translation>
     </message>
     <message>
-        <source>the year's briefings and joint meetings, and the next host</source>
+        <source>the year&apos;s briefings and joint meetings, and the next host</source>
         <translation>các buổi giao ban và sinh hoạt liên chi đoàn trong năm, và chi đoàn đăng cai lần tới</translation>
     </message>
     <message>
@@ -695,8 +718,8 @@
         <translation>không</translation>
     </message>
     <message>
-        <source>No chapter takes part in "Chi đoàn 3 có" in {period}.</source>
-        <translation>Không có chi đoàn nào tham gia mô hình "Chi đoàn 3 có" trong kỳ {period}.</translation>
+        <source>No chapter takes part in &quot;Chi đoàn 3 có&quot; in {period}.</source>
+        <translation>Không có chi đoàn nào tham gia mô hình &quot;Chi đoàn 3 có&quot; trong kỳ {period}.</translation>
     </message>
     <message>
         <source>Cadre</source>
@@ -719,8 +742,8 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <source>{n} of {total} chapters "3 có" (* overridden by the office)</source>
-        <translation>{n}/{total} chi đoàn đạt "3 có" (* do đơn vị điều chỉnh)</translation>
+        <source>{n} of {total} chapters &quot;3 có&quot; (* overridden by the office)</source>
+        <translation>{n}/{total} chi đoàn đạt &quot;3 có&quot; (* do đơn vị điều chỉnh)</translation>
     </message>
     <message>
         <source>not held</source>
@@ -847,11 +870,11 @@
         <translation>Hãy cung cấp mật khẩu khóa bằng --passphrase-file FILE hoặc trong {env}.</translation>
     </message>
     <message>
-        <source>the office's signing key</source>
+        <source>the office&apos;s signing key</source>
         <translation>khóa ký của đơn vị</translation>
     </message>
     <message>
-        <source>make the office's signing key</source>
+        <source>make the office&apos;s signing key</source>
         <translation>tạo khóa ký của đơn vị</translation>
     </message>
     <message>
@@ -907,8 +930,8 @@
         <translation>Đã tạo khóa mới {key_id}; khóa cũ {old} đã ngừng sử dụng.</translation>
     </message>
     <message>
-        <source>Send the new registration ('keys export') and its fingerprint sheet to the superior office.</source>
-        <translation>Hãy gửi bản đăng ký mới ('keys export') và phiếu dấu vân tay khóa của nó cho Đoàn cấp trên.</translation>
+        <source>Send the new registration (&apos;keys export&apos;) and its fingerprint sheet to the superior office.</source>
+        <translation>Hãy gửi bản đăng ký mới (&apos;keys export&apos;) và phiếu dấu vân tay khóa của nó cho Đoàn cấp trên.</translation>
     </message>
     <message>
         <source>not a period: {text} (write 2026Q4, 2026S1 or 2026)</source>
@@ -1169,39 +1192,39 @@
     <name>ChapterDialog</name>
     <message>
         <source>Edit chapter</source>
-        <translation type="unfinished" />
+        <translation>Sửa chi đoàn</translation>
     </message>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished" />
+        <translation>Thêm chi đoàn</translation>
     </message>
     <message>
         <source>for example Thôn 3, Buôn Kram, Trường THPT Hòa Phú</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Thôn 3, Buôn Kram, Trường THPT Hòa Phú</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished" />
+        <translation>Tên *</translation>
     </message>
     <message>
         <source>Kind *</source>
-        <translation type="unfinished" />
+        <translation>Loại *</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The chapter was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu được chi đoàn: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1230,12 +1253,12 @@
 <context>
     <name>Chapters</name>
     <message>
-        <source>There is no chapter named "{name}".</source>
-        <translation type="unfinished" />
+        <source>There is no chapter named &quot;{name}&quot;.</source>
+        <translation>Không có chi đoàn nào tên &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>This chapter still has {n} people. Move them to another chapter, or deactivate the chapter instead.</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn này vẫn còn {n} người. Hãy chuyển họ sang chi đoàn khác, hoặc cho chi đoàn ngừng hoạt động.</translation>
     </message>
 </context>
 <context>
@@ -1329,54 +1352,54 @@
     <name>ChaptersSetupPage</name>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>The chapters (chi đoàn) under your unit. You may add them now, or later on the Chapters page.</source>
-        <translation type="unfinished" />
+        <translation>Các chi đoàn trực thuộc đơn vị của bạn. Bạn có thể thêm ngay bây giờ, hoặc thêm sau ở trang Chi đoàn.</translation>
     </message>
     <message>
         <source>No chapters yet. That is fine: you can add them later on the Chapters page.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có chi đoàn nào. Không sao: bạn có thể thêm sau ở trang Chi đoàn.</translation>
     </message>
     <message>
         <source>Add a chapter</source>
-        <translation type="unfinished" />
+        <translation>Thêm chi đoàn</translation>
     </message>
     <message>
         <source>Every chapter needs a name. Remove the rows you do not need.</source>
-        <translation type="unfinished" />
+        <translation>Mỗi chi đoàn cần có tên. Hãy bỏ các dòng không cần đến.</translation>
     </message>
 </context>
 <context>
     <name>Club</name>
     <message>
         <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
-        <translation type="unfinished" />
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
         <source>Choose someone from the roster.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một người trong danh sách.</translation>
     </message>
     <message>
         <source>{name} is already a member of the club.</source>
-        <translation type="unfinished" />
+        <translation>{name} đã là thành viên CLB.</translation>
     </message>
     <message>
         <source>There is no such club membership.</source>
-        <translation type="unfinished" />
+        <translation>Không có thông tin thành viên CLB này.</translation>
     </message>
     <message>
         <source>This membership has already ended.</source>
-        <translation type="unfinished" />
+        <translation>Tư cách thành viên này đã kết thúc.</translation>
     </message>
     <message>
         <source>The membership cannot end before it began ({since}).</source>
-        <translation type="unfinished" />
+        <translation>Ngày kết thúc không thể trước ngày bắt đầu tham gia CLB ({since}).</translation>
     </message>
 </context>
 <context>
@@ -1414,126 +1437,126 @@
     <name>CommendationForm</name>
     <message>
         <source>Edit commendation</source>
-        <translation type="unfinished" />
+        <translation>Sửa khen thưởng</translation>
     </message>
     <message>
         <source>New commendation</source>
-        <translation type="unfinished" />
+        <translation>Thêm khen thưởng</translation>
     </message>
     <message>
         <source>A person</source>
-        <translation type="unfinished" />
+        <translation>Cá nhân</translation>
     </message>
     <message>
         <source>A chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Choose a chapter</source>
-        <translation type="unfinished" />
+        <translation>Chọn chi đoàn</translation>
     </message>
     <message>
         <source>for example Giấy khen, Bằng khen</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Giấy khen, Bằng khen</translation>
     </message>
     <message>
         <source>for example 12-QĐ/ĐTN</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: 12-QĐ/ĐTN</translation>
     </message>
     <message>
         <source>Commended *</source>
-        <translation type="unfinished" />
+        <translation>Đối tượng khen thưởng *</translation>
     </message>
     <message>
         <source>Person *</source>
-        <translation type="unfinished" />
+        <translation>Người được khen thưởng *</translation>
     </message>
     <message>
         <source>Chapter *</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn *</translation>
     </message>
     <message>
         <source>Level *</source>
-        <translation type="unfinished" />
+        <translation>Cấp khen thưởng *</translation>
     </message>
     <message>
         <source>Title *</source>
-        <translation type="unfinished" />
+        <translation>Hình thức khen thưởng *</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished" />
+        <translation>Số quyết định</translation>
     </message>
     <message>
         <source>Decision date *</source>
-        <translation type="unfinished" />
+        <translation>Ngày quyết định *</translation>
     </message>
 </context>
 <context>
     <name>Commendations</name>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation>Cấp xã</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished" />
+        <translation>Cấp tỉnh</translation>
     </message>
     <message>
         <source>Union Central Committee</source>
-        <translation type="unfinished" />
+        <translation>Trung ương Đoàn</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Nhà nước</translation>
     </message>
     <message>
         <source>Choose the person commended.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn người được khen thưởng.</translation>
     </message>
     <message>
         <source>Choose a person from the roster.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một người trong danh sách.</translation>
     </message>
     <message>
         <source>Choose the chapter commended.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn chi đoàn được khen thưởng.</translation>
     </message>
     <message>
         <source>Choose a chapter from the list.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một chi đoàn trong danh sách.</translation>
     </message>
     <message>
         <source>Say whether a person or a chapter is commended.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn khen thưởng cá nhân hay chi đoàn.</translation>
     </message>
     <message>
         <source>Choose the level that commended.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn cấp khen thưởng.</translation>
     </message>
     <message>
         <source>Type the title, for example Giấy khen or Bằng khen.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập hình thức khen thưởng, ví dụ Giấy khen hoặc Bằng khen.</translation>
     </message>
     <message>
         <source>The date of the decision is required.</source>
-        <translation type="unfinished" />
+        <translation>Ngày quyết định là bắt buộc.</translation>
     </message>
     <message>
         <source>The decision date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>Ngày quyết định không thể ở tương lai.</translation>
     </message>
     <message>
         <source>No decision number: add it if the decision has one.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có số quyết định: hãy bổ sung nếu quyết định có số.</translation>
     </message>
     <message>
         <source>This commendation is in the trash.</source>
-        <translation type="unfinished" />
+        <translation>Khen thưởng này đang ở trong thùng rác.</translation>
     </message>
     <message>
         <source>There is no commendation with the id {id}.</source>
-        <translation type="unfinished" />
+        <translation>Không có khen thưởng nào có mã {id}.</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1626,7 @@
         <translation>Không có buổi sinh hoạt nào trong tháng {month}</translation>
     </message>
     <message>
-        <source>The quarter's youth works and tasks are only planned</source>
+        <source>The quarter&apos;s youth works and tasks are only planned</source>
         <translation>Công trình, phần việc thanh niên của quý mới chỉ ở dạng kế hoạch</translation>
     </message>
     <message>
@@ -1615,75 +1638,162 @@
     <name>Dashboard</name>
     <message>
         <source>{name} is {age} and has not aged out of the Union</source>
-        <translation type="unfinished" />
+        <translation>{name} đã {age} tuổi nhưng chưa trưởng thành Đoàn</translation>
     </message>
     <message>
         <source>{chapter} has no secretary</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn {chapter} chưa có Bí thư</translation>
     </message>
     <message>
         <source>{chapter} held no meeting in {month}</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn {chapter} không sinh hoạt trong tháng {month}</translation>
     </message>
     <message>
         <source>No briefing with the chapter secretaries yet in the first half</source>
-        <translation type="unfinished" />
+        <translation>Chưa giao ban với Bí thư chi đoàn trong 6 tháng đầu năm</translation>
     </message>
     <message>
         <source>No briefing with the chapter secretaries yet in the second half</source>
-        <translation type="unfinished" />
+        <translation>Chưa giao ban với Bí thư chi đoàn trong 6 tháng cuối năm</translation>
     </message>
     <message>
         <source>No joint meeting recorded for {month} yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi nhận buổi sinh hoạt liên chi đoàn nào trong tháng {month}</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Đoàn viên</translation>
     </message>
     <message>
         <source>Youth (not members)</source>
-        <translation type="unfinished" />
+        <translation>Thanh niên (chưa là đoàn viên)</translation>
     </message>
     <message>
         <source>Needs the youth population of the quarter, typed in the report</source>
-        <translation type="unfinished" />
+        <translation>Cần số thanh niên trên địa bàn trong quý, nhập ở trang Báo cáo</translation>
     </message>
     <message>
         <source>Youth gathered</source>
-        <translation type="unfinished" />
+        <translation>Tập hợp thanh niên</translation>
     </message>
     <message>
-        <source>Chapters "3 có"</source>
-        <translation type="unfinished" />
+        <source>Chapters &quot;3 có&quot;</source>
+        <translation>Chi đoàn &quot;3 có&quot;</translation>
     </message>
     <message>
         <source>of {n} taking part</source>
-        <translation type="unfinished" />
+        <translation>trên {n} chi đoàn tham gia</translation>
     </message>
     <message>
         <source>Chapter meetings held</source>
-        <translation type="unfinished" />
+        <translation>Buổi sinh hoạt chi đoàn đã tổ chức</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished" />
+        <translation>Tập huấn</translation>
     </message>
     <message>
         <source>Youth works begun</source>
-        <translation type="unfinished" />
+        <translation>Công trình, phần việc đã triển khai</translation>
     </message>
     <message>
         <source>Value of the works</source>
-        <translation type="unfinished" />
+        <translation>Giá trị công trình, phần việc</translation>
     </message>
     <message>
         <source>Volunteer participation (lượt)</source>
-        <translation type="unfinished" />
+        <translation>Lượt tham gia tình nguyện</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and youth, quarter by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the chapter&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {q}/{y} beside quarter {p}/{py}, as of {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters that met, month by month in {year} (of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}/{year}: {n} of {total} chapters met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{n}/{yy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished">Thanh niên</translation>
+    </message>
+    <message>
+        <source>&quot;3 có&quot; by chapter in {year}: {n} of {total} this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Chi đoàn</translation>
+    </message>
+    <message>
+        <source>✓ has all three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taking part in the model that quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;3 có&quot;: no chapter takes part in the model yet (see Residential models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more members past 30 not aged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1717,11 +1827,11 @@
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy or yyyy</source>
-        <translation type="unfinished" />
+        <translation>dd/mm/yyyy hoặc yyyy</translation>
     </message>
     <message>
         <source>Type the date as dd/mm/yyyy, for example 05/02/2004, or the year alone.</source>
-        <translation type="unfinished" />
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2004, hoặc chỉ nhập năm.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1860,7 @@
         <translation>Kết thúc tư cách thành viên</translation>
     </message>
     <message>
-        <source>{name} leaves the club. The membership stays in the club's history.</source>
+        <source>{name} leaves the club. The membership stays in the club&apos;s history.</source>
         <translation>{name} rời CLB. Quá trình tham gia vẫn được lưu trong lịch sử của CLB.</translation>
     </message>
 </context>
@@ -1758,278 +1868,278 @@
     <name>Files</name>
     <message>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Ổ đĩa đã đầy: không ghi được {path}. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
         <source>The folder of {path} is read-only. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Thư mục chứa {path} chỉ cho phép đọc. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <source>{path} cannot be written: it is open in another program (close it there) or the folder is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được {path}: tệp đang mở trong một chương trình khác (hãy đóng tệp ở chương trình đó) hoặc thư mục chỉ cho phép đọc.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist (a USB stick removed?).</source>
-        <translation type="unfinished" />
+        <translation>Thư mục chứa {path} không tồn tại (có thể USB đã bị rút ra?).</translation>
     </message>
     <message>
         <source>The disk failed while writing {path} (a USB stick removed?). Try again.</source>
-        <translation type="unfinished" />
+        <translation>Ổ đĩa gặp lỗi khi ghi {path} (có thể USB đã bị rút ra?). Hãy thử lại.</translation>
     </message>
     <message>
         <source>{path} could not be written: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được {path}: {detail}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import people from Excel</source>
-        <translation type="unfinished" />
+        <translation>Nhập đoàn viên, thanh niên từ Excel</translation>
     </message>
     <message>
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; Quay lại</translation>
     </message>
     <message>
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>Tiếp &gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Choose an Excel (.xlsx) or CSV file with one person per row. Title rows, the totals row and the signature block are skipped by themselves. Nothing is written before you have seen the preview.</source>
-        <translation type="unfinished" />
+        <translation>Chọn tệp Excel (.xlsx) hoặc CSV, mỗi dòng là một người. Các dòng tiêu đề, dòng tổng cộng và phần chữ ký được tự động bỏ qua. Chưa có gì được ghi trước khi bạn xem trước kết quả.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished" />
+        <translation>Tệp cần nhập</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn:</translation>
     </message>
     <message>
-        <source>"As the file says": the chapter column when there is one, otherwise the chapter named like each sheet.</source>
-        <translation type="unfinished" />
+        <source>&quot;As the file says&quot;: the chapter column when there is one, otherwise the chapter named like each sheet.</source>
+        <translation>&quot;Theo tệp&quot;: lấy theo cột chi đoàn nếu có, nếu không thì lấy chi đoàn trùng tên với từng trang tính.</translation>
     </message>
     <message>
         <source>As the file says</source>
-        <translation type="unfinished" />
+        <translation>Theo tệp</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Trang tính</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Header in the file</source>
-        <translation type="unfinished" />
+        <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished" />
+        <translation>Hiểu là</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation type="unfinished" />
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished" />
+        <translation>Trùng với</translation>
     </message>
     <message>
         <source>Save the error workbook…</source>
-        <translation type="unfinished" />
+        <translation>Lưu bảng tính lỗi…</translation>
     </message>
     <message>
         <source>Step 1 of 4: the file</source>
-        <translation type="unfinished" />
+        <translation>Bước 1/4: chọn tệp</translation>
     </message>
     <message>
         <source>Step 2 of 4: the columns</source>
-        <translation type="unfinished" />
+        <translation>Bước 2/4: các cột</translation>
     </message>
     <message>
         <source>Step 3 of 4: what will happen</source>
-        <translation type="unfinished" />
+        <translation>Bước 3/4: kết quả dự kiến</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <source>Step 4 of 4: done</source>
-        <translation type="unfinished" />
+        <translation>Bước 4/4: hoàn tất</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Stopping… nothing will be written.</source>
-        <translation type="unfinished" />
+        <translation>Đang dừng… sẽ không ghi gì.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Đã dừng nhập; chưa ghi gì.</translation>
     </message>
     <message>
         <source>Choose a file.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một tệp.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation>Không có tệp {path}.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <source>Sheet "{sheet}": the header is on row {row}; {count} rows of data.</source>
-        <translation type="unfinished" />
+        <source>Sheet &quot;{sheet}&quot;: the header is on row {row}; {count} rows of data.</source>
+        <translation>Trang tính &quot;{sheet}&quot;: dòng tiêu đề là dòng {row}; có {count} dòng dữ liệu.</translation>
     </message>
     <message>
-        <source>Sheet "{sheet}" is left out: {reason}.</source>
-        <translation type="unfinished" />
+        <source>Sheet &quot;{sheet}&quot; is left out: {reason}.</source>
+        <translation>Bỏ qua trang tính &quot;{sheet}&quot;: {reason}.</translation>
     </message>
     <message>
         <source>Check how each column is read; change it where it is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Hãy kiểm tra cách hiểu từng cột; sửa lại chỗ chưa đúng.</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(không nhập)</translation>
     </message>
     <message>
         <source>Choose the column with the full name on sheet {sheets}.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn cột họ và tên ở trang tính {sheets}.</translation>
     </message>
     <message>
         <source>Comparing with the roster…</source>
-        <translation type="unfinished" />
+        <translation>Đang đối chiếu với danh sách…</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {same} already in the roster unchanged, {errors} rows with errors, {dups} rows repeated in the file.</source>
-        <translation type="unfinished" />
+        <translation>{add} người sẽ thêm mới, {update} người sẽ cập nhật, {same} người đã có trong danh sách và không đổi, {errors} dòng có lỗi, {dups} dòng lặp lại trong tệp.</translation>
     </message>
     <message>
         <source>{n} title, totals or signature rows were skipped.</source>
-        <translation type="unfinished" />
+        <translation>Đã bỏ qua {n} dòng tiêu đề, tổng cộng hoặc chữ ký.</translation>
     </message>
     <message>
         <source>Rows with errors are not imported; you can save them to fix them.</source>
-        <translation type="unfinished" />
+        <translation>Các dòng có lỗi sẽ không được nhập; bạn có thể lưu chúng ra để sửa.</translation>
     </message>
     <message>
         <source>Create the chapters that do not exist yet: {names}</source>
-        <translation type="unfinished" />
+        <translation>Tạo các chi đoàn chưa có: {names}</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished" />
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>row {row} of {sheet}</source>
-        <translation type="unfinished" />
+        <translation>dòng {row} của trang tính {sheet}</translation>
     </message>
     <message>
         <source>To add ({n})</source>
-        <translation type="unfinished" />
+        <translation>Thêm mới ({n})</translation>
     </message>
     <message>
         <source>To update ({n})</source>
-        <translation type="unfinished" />
+        <translation>Cập nhật ({n})</translation>
     </message>
     <message>
         <source>Unchanged ({n})</source>
-        <translation type="unfinished" />
+        <translation>Không đổi ({n})</translation>
     </message>
     <message>
         <source>Errors ({n})</source>
-        <translation type="unfinished" />
+        <translation>Lỗi ({n})</translation>
     </message>
     <message>
         <source>Repeated in the file ({n})</source>
-        <translation type="unfinished" />
+        <translation>Lặp lại trong tệp ({n})</translation>
     </message>
     <message>
         <source>Importing {n} people…</source>
-        <translation type="unfinished" />
+        <translation>Đang nhập {n} người…</translation>
     </message>
     <message>
         <source>{n} people added, {u} updated, {same} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Đã thêm {n} người, cập nhật {u} người, {same} người không đổi.</translation>
     </message>
     <message>
         <source>New chapters: {names}.</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn mới: {names}.</translation>
     </message>
     <message>
         <source>{n} rows were not imported (errors or repeats). Save them in an error workbook, correct them there, and import that workbook again.</source>
-        <translation type="unfinished" />
+        <translation>{n} dòng không được nhập (có lỗi hoặc lặp lại). Hãy lưu các dòng này vào bảng tính lỗi, sửa trong đó, rồi nhập lại bảng tính đó.</translation>
     </message>
     <message>
         <source>Sheet {sheet}, row {row}: {message}</source>
-        <translation type="unfinished" />
+        <translation>Trang tính {sheet}, dòng {row}: {message}</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu {path}.</translation>
     </message>
 </context>
 <context>
@@ -2087,8 +2197,8 @@
         <translation>Hạn nộp phải từ 0 đến {most} ngày.</translation>
     </message>
     <message>
-        <source>'{text}' is not a period: write 2026Q4, 2026S1 or 2026.</source>
-        <translation>'{text}' không phải là kỳ báo cáo: hãy viết 2026Q4, 2026S1 hoặc 2026.</translation>
+        <source>&apos;{text}&apos; is not a period: write 2026Q4, 2026S1 or 2026.</source>
+        <translation>&apos;{text}&apos; không phải là kỳ báo cáo: hãy viết 2026Q4, 2026S1 hoặc 2026.</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2114,132 +2224,132 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Superior's inbox</source>
-        <translation type="unfinished" />
+        <source>Superior&apos;s inbox</source>
+        <translation>Hộp thư cấp trên</translation>
     </message>
     <message>
-        <source>Receive the communes' signed report files, see who has reported for a period and the totals. Only files signed by a trusted commune's key are accepted.</source>
-        <translation type="unfinished" />
+        <source>Receive the communes&apos; signed report files, see who has reported for a period and the totals. Only files signed by a trusted commune&apos;s key are accepted.</source>
+        <translation>Nhận các tệp báo cáo có chữ ký của các xã, xem xã nào đã báo cáo trong một kỳ và số liệu tổng hợp. Chỉ chấp nhận tệp được ký bằng khóa của xã đã được tin cậy.</translation>
     </message>
     <message>
         <source>&amp;Receive files</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
         <source>&amp;Period status</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tình hình kỳ báo cáo</translation>
     </message>
     <message>
         <source>&amp;Trusted communes</source>
-        <translation type="unfinished" />
+        <translation>Xã tin &amp;cậy</translation>
     </message>
     <message>
         <source>Drop report files (.zip) or folders anywhere on this page, or choose them. Each file is checked; refused files are kept aside, never imported.</source>
-        <translation type="unfinished" />
+        <translation>Kéo thả tệp báo cáo (.zip) hoặc thư mục vào bất kỳ chỗ nào trên trang này, hoặc chọn tệp. Mỗi tệp đều được kiểm tra; tệp bị từ chối được để riêng, không bao giờ được nhập.</translation>
     </message>
     <message>
         <source>Receive &amp;files…</source>
-        <translation type="unfinished" />
+        <translation>Nhận tệ&amp;p…</translation>
     </message>
     <message>
         <source>Receive a f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
         <source>Refused files are kept in {path}.</source>
-        <translation type="unfinished" />
+        <translation>Tệp bị từ chối được lưu tại {path}.</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <source>A quarter 2026Q4, a half-year 2026S1 or a year 2026</source>
-        <translation type="unfinished" />
+        <translation>Quý (2026Q4), 6 tháng (2026S1) hoặc năm (2026)</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hạn nộp:</translation>
     </message>
     <message>
         <source> days after the period ends</source>
-        <translation type="unfinished" />
+        <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
         <source>A report received later than this is marked late (a setting of this office).</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo nhận sau thời hạn này bị đánh dấu trễ hạn (cài đặt của đơn vị này).</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Xuất ra &amp;Excel…</translation>
     </message>
     <message>
         <source>Totals (shares recomputed from their parts, never averaged)</source>
-        <translation type="unfinished" />
+        <translation>Số liệu tổng hợp (tỷ lệ được tính lại từ các thành phần, không lấy trung bình)</translation>
     </message>
     <message>
         <source>Trust a &amp;commune…</source>
-        <translation type="unfinished" />
+        <translation>Tin cậy một &amp;xã…</translation>
     </message>
     <message>
-        <source>Import a commune's key registration file and compare its fingerprint</source>
-        <translation type="unfinished" />
+        <source>Import a commune&apos;s key registration file and compare its fingerprint</source>
+        <translation>Nhập tệp đăng ký khóa của một xã và đối chiếu dấu vân tay khóa</translation>
     </message>
     <message>
         <source>Re&amp;voke key…</source>
-        <translation type="unfinished" />
+        <translation>Thu &amp;hồi khóa…</translation>
     </message>
     <message>
         <source>Stop accepting files signed by the selected key (a lost or stolen key)</source>
-        <translation type="unfinished" />
+        <translation>Ngừng chấp nhận tệp được ký bằng khóa đã chọn (khóa bị mất hoặc bị đánh cắp)</translation>
     </message>
     <message>
         <source>Before trusting a commune, compare the fingerprint shown with the one on the paper sheet the commune sent, group by group.</source>
-        <translation type="unfinished" />
+        <translation>Trước khi tin cậy một xã, hãy đối chiếu từng nhóm ký tự của dấu vân tay khóa hiển thị ở đây với dấu vân tay khóa trên phiếu giấy xã đã gửi.</translation>
     </message>
     <message>
-        <source>No commune is trusted yet: trust the communes' keys first.</source>
-        <translation type="unfinished" />
+        <source>No commune is trusted yet: trust the communes&apos; keys first.</source>
+        <translation>Chưa tin cậy xã nào: hãy tin cậy khóa của các xã trước.</translation>
     </message>
     <message>
         <source>{period}: {received} of {total} communes reported ({on_time} on time, {late} late); due {date}.</source>
-        <translation type="unfinished" />
+        <translation>{period}: {received}/{total} xã đã báo cáo ({on_time} đúng hạn, {late} trễ hạn); hạn nộp {date}.</translation>
     </message>
     <message>
         <source>Cannot change the deadline</source>
-        <translation type="unfinished" />
+        <translation>Không đổi được hạn nộp</translation>
     </message>
     <message>
         <source>No report file (.zip) was found there.</source>
-        <translation type="unfinished" />
+        <translation>Không tìm thấy tệp báo cáo (.zip) nào ở đó.</translation>
     </message>
     <message>
         <source>Checking {count} files…</source>
-        <translation type="unfinished" />
+        <translation>Đang kiểm tra {count} tệp…</translation>
     </message>
     <message>
         <source>Receiving stopped</source>
-        <translation type="unfinished" />
+        <translation>Đã dừng nhận tệp</translation>
     </message>
     <message>
         <source>The files could not be received: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không nhận được các tệp: {reason}</translation>
     </message>
     <message>
         <source>{accepted} accepted, {already} already received, {rejected} rejected.</source>
-        <translation type="unfinished" />
+        <translation>{accepted} tệp được chấp nhận, {already} tệp đã nhận trước đó, {rejected} tệp bị từ chối.</translation>
     </message>
     <message>
         <source>Trust a commune</source>
-        <translation type="unfinished" />
+        <translation>Tin cậy một xã</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được tệp: {reason}</translation>
     </message>
     <message>
         <source>{name} ({code}) is already trusted with this key.</source>
-        <translation type="unfinished" />
+        <translation>{name} ({code}) đã được tin cậy với khóa này.</translation>
     </message>
     <message>
         <source>{name} ({code})
@@ -2249,46 +2359,52 @@ Fingerprint:
 {fingerprint}
 
 Does this fingerprint match, group by group, the one on the paper sheet the commune sent? Trust this key only if it does.</source>
-        <translation type="unfinished" />
+        <translation>{name} ({code})
+Mã khóa: {key}
+
+Dấu vân tay khóa:
+{fingerprint}
+
+Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa trên phiếu giấy xã đã gửi không? Chỉ tin cậy khóa này nếu khớp.</translation>
     </message>
     <message>
         <source>This key replaces key {old}, which signs nothing new.</source>
-        <translation type="unfinished" />
+        <translation>Khóa này thay cho khóa {old}; khóa cũ sẽ không còn được dùng để ký.</translation>
     </message>
     <message>
         <source>Revoke a key</source>
-        <translation type="unfinished" />
+        <translation>Thu hồi khóa</translation>
     </message>
     <message>
         <source>Stop trusting key {key} of {name}? Files it signs will be refused from now on; reports already received stay. The commune must then register a new key.</source>
-        <translation type="unfinished" />
+        <translation>Thôi tin cậy khóa {key} của {name}? Từ nay, các tệp do khóa này ký sẽ bị từ chối; các báo cáo đã nhận vẫn được giữ. Sau đó xã phải đăng ký khóa mới.</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished" />
+        <translation>Không xuất được</translation>
     </message>
     <message>
         <source>The totals for {period} were written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi số liệu tổng hợp kỳ {period} vào {path}.</translation>
     </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Ethnicity: {name}</source>
-        <translation type="unfinished" />
+        <translation>Dân tộc: {name}</translation>
     </message>
     <message>
         <source>Chapter: {name}</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn: {name}</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2441,7 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
         <translation>Khóa ký</translation>
     </message>
     <message>
-        <source>Reports sent to the superior office are signed with this office's key, so it can tell they come from you and were not changed. The key is kept on this computer, locked with a passphrase only you know.</source>
+        <source>Reports sent to the superior office are signed with this office&apos;s key, so it can tell they come from you and were not changed. The key is kept on this computer, locked with a passphrase only you know.</source>
         <translation>Báo cáo gửi Đoàn cấp trên được ký bằng khóa của đơn vị, để cấp trên biết báo cáo do đơn vị gửi và không bị sửa đổi. Khóa được lưu trên máy tính này, được bảo vệ bằng mật khẩu khóa chỉ bạn biết.</translation>
     </message>
     <message>
@@ -2333,7 +2449,7 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
         <translation>Tạo khóa</translation>
     </message>
     <message>
-        <source>This office's key</source>
+        <source>This office&apos;s key</source>
         <translation>Khóa của đơn vị</translation>
     </message>
     <message>
@@ -2436,50 +2552,50 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>Keys</name>
     <message>
         <source>The passphrase is wrong. Nothing was signed.</source>
-        <translation type="unfinished" />
+        <translation>Mật khẩu khóa không đúng. Chưa ký gì.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Mật khẩu khóa phải có ít nhất {n} ký tự.</translation>
     </message>
     <message>
-        <source>This office has no signing key yet. Make one in Settings (Signing key…) or with 'doan-desktop keys create'.</source>
-        <translation type="unfinished" />
+        <source>This office has no signing key yet. Make one in Settings (Signing key…) or with &apos;doan-desktop keys create&apos;.</source>
+        <translation>Đơn vị chưa có khóa ký. Hãy tạo khóa trong Cài đặt (Khóa ký…) hoặc bằng lệnh &apos;doan-desktop keys create&apos;.</translation>
     </message>
     <message>
         <source>Set up the unit before making its key.</source>
-        <translation type="unfinished" />
+        <translation>Hãy thiết lập đơn vị trước khi tạo khóa.</translation>
     </message>
     <message>
         <source>This office already has a signing key. Rotate it to replace it.</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị đã có khóa ký. Để thay thế, hãy dùng chức năng Thay khóa.</translation>
     </message>
     <message>
-        <source>The key's registration is missing. Rotate the key to make a new one.</source>
-        <translation type="unfinished" />
+        <source>The key&apos;s registration is missing. Rotate the key to make a new one.</source>
+        <translation>Thiếu bản đăng ký của khóa. Hãy thay khóa để tạo bản đăng ký mới.</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Lên</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Xuống</translation>
     </message>
     <message>
         <source>Move the selected line up</source>
-        <translation type="unfinished" />
+        <translation>Chuyển dòng đã chọn lên trên</translation>
     </message>
     <message>
         <source>Move the selected line down</source>
-        <translation type="unfinished" />
+        <translation>Chuyển dòng đã chọn xuống dưới</translation>
     </message>
 </context>
 <context>
@@ -2497,270 +2613,270 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>MainWindow</name>
     <message>
         <source>doan-desktop {version}</source>
-        <translation type="unfinished" />
+        <translation>doan-desktop {version}</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Sao lưu gần nhất: {when}</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa sao lưu lần nào</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <source>The month this meeting reports on</source>
-        <translation type="unfinished" />
+        <translation>Tháng mà buổi sinh hoạt này thuộc về</translation>
     </message>
     <message>
         <source>for example Phòng chống ma túy</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Phòng chống ma túy</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>for example Nhà văn hóa thôn 3</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Nhà văn hóa thôn 3</translation>
     </message>
     <message>
         <source>Chosen from the people marked present</source>
-        <translation type="unfinished" />
+        <translation>Chọn trong số những người có mặt</translation>
     </message>
     <message>
         <source>Kind *</source>
-        <translation type="unfinished" />
+        <translation>Loại *</translation>
     </message>
     <message>
         <source>Chapter *</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn *</translation>
     </message>
     <message>
         <source>Taking part *</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn tham gia *</translation>
     </message>
     <message>
         <source>Month reported on</source>
-        <translation type="unfinished" />
+        <translation>Sinh hoạt tháng</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Date held *</source>
-        <translation type="unfinished" />
+        <translation>Ngày họp *</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>đến</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Giờ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished" />
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Secretary (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Thư ký (ghi biên bản)</translation>
     </message>
     <message>
         <source>Attendance and guests</source>
-        <translation type="unfinished" />
+        <translation>Điểm danh, khách mời</translation>
     </message>
     <message>
         <source>Agenda and discussion</source>
-        <translation type="unfinished" />
+        <translation>Nội dung, diễn biến</translation>
     </message>
     <message>
         <source>Conclusions and vote</source>
-        <translation type="unfinished" />
+        <translation>Kết luận, biểu quyết</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Lưu bản nháp</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished" />
+        <translation>Chốt biên bản</translation>
     </message>
     <message>
         <source>Save and make the minutes final (read-only). Needs a chair and a secretary.</source>
-        <translation type="unfinished" />
+        <translation>Lưu và chốt biên bản (chỉ xem, không sửa được). Cần có người chủ trì và thư ký.</translation>
     </message>
     <message>
         <source>Reopen for correction</source>
-        <translation type="unfinished" />
+        <translation>Mở lại để sửa</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished" />
+        <translation>Xem trước bản in…</translation>
     </message>
     <message>
         <source>The minutes as they print, to print or save as PDF or Word</source>
-        <translation type="unfinished" />
+        <translation>Xem biên bản như khi in, để in hoặc lưu thành PDF hay Word</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu tất cả có mặt</translation>
     </message>
     <message>
         <source>Reload from the roster</source>
-        <translation type="unfinished" />
+        <translation>Tải lại từ danh sách</translation>
     </message>
     <message>
         <source>List again the people expected at this meeting, keeping the marks made</source>
-        <translation type="unfinished" />
+        <translation>Liệt kê lại những người thuộc thành phần cuộc họp, giữ nguyên các đánh dấu đã có</translation>
     </message>
     <message>
         <source>Double-click the attendance to change it; typing a reason marks an absence.</source>
-        <translation type="unfinished" />
+        <translation>Nhấp đúp vào ô điểm danh để thay đổi; nhập lý do thì người đó được tính là vắng.</translation>
     </message>
     <message>
-        <source>Guest's name</source>
-        <translation type="unfinished" />
+        <source>Guest&apos;s name</source>
+        <translation>Họ tên khách mời</translation>
     </message>
     <message>
         <source>Title or office</source>
-        <translation type="unfinished" />
+        <translation>Chức danh, chức vụ</translation>
     </message>
     <message>
         <source>Add guest</source>
-        <translation type="unfinished" />
+        <translation>Thêm khách mời</translation>
     </message>
     <message>
         <source>Guests (from outside the list above, counted apart)</source>
-        <translation type="unfinished" />
+        <translation>Khách mời (ngoài danh sách trên, tính riêng)</translation>
     </message>
     <message>
         <source>Agenda items, in order</source>
-        <translation type="unfinished" />
+        <translation>Các nội dung, theo thứ tự</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished" />
+        <translation>Thêm nội dung</translation>
     </message>
     <message>
         <source>Discussion: who spoke and what they said, in order</source>
-        <translation type="unfinished" />
+        <translation>Diễn biến: ai phát biểu và phát biểu những gì, theo thứ tự</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Người phát biểu</translation>
     </message>
     <message>
         <source>What they said</source>
-        <translation type="unfinished" />
+        <translation>Nội dung phát biểu</translation>
     </message>
     <message>
         <source>Add speech</source>
-        <translation type="unfinished" />
+        <translation>Thêm ý kiến phát biểu</translation>
     </message>
     <message>
-        <source>The chair's conclusions</source>
-        <translation type="unfinished" />
+        <source>The chair&apos;s conclusions</source>
+        <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
         <source>Resolutions (what was decided)</source>
-        <translation type="unfinished" />
+        <translation>Nghị quyết (những nội dung đã thống nhất)</translation>
     </message>
     <message>
         <source>A vote was held</source>
-        <translation type="unfinished" />
+        <translation>Có biểu quyết</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Tán thành</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished" />
+        <translation>Không tán thành</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Ý kiến khác</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— chọn —</translation>
     </message>
     <message>
         <source>Meeting of {date}</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp ngày {date}</translation>
     </message>
     <message>
         <source>Finalised on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Đã chốt ngày {date}.</translation>
     </message>
     <message>
         <source>Reopened on {date}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Mở lại ngày {date}: {reason}</translation>
     </message>
     <message>
         <source>Host chapter *</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn đăng cai *</translation>
     </message>
     <message>
         <source>Theme *</source>
-        <translation type="unfinished" />
+        <translation>Chủ đề *</translation>
     </message>
     <message>
         <source>— not chosen —</source>
-        <translation type="unfinished" />
+        <translation>— chưa chọn —</translation>
     </message>
     <message>
         <source>{name} (not present)</source>
-        <translation type="unfinished" />
+        <translation>{name} (không có mặt)</translation>
     </message>
     <message>
         <source>Expected {expected} · present {present} · absent with a reason {excused} · absent without a reason {absent} · guests {guests}</source>
-        <translation type="unfinished" />
+        <translation>Tổng số {expected} · có mặt {present} · vắng có lý do {excused} · vắng không lý do {absent} · khách mời {guests}</translation>
     </message>
     <message>
         <source>Correct the fields marked in red to save.</source>
-        <translation type="unfinished" />
+        <translation>Hãy sửa các trường đánh dấu đỏ để lưu.</translation>
     </message>
     <message>
         <source>Move this meeting and its minutes to the trash?</source>
-        <translation type="unfinished" />
+        <translation>Chuyển cuộc họp này và biên bản vào thùng rác?</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished" />
+        <translation>Đóng mà không lưu</translation>
     </message>
     <message>
         <source>The changes to this meeting are not saved. Close and lose them?</source>
-        <translation type="unfinished" />
+        <translation>Các thay đổi của cuộc họp này chưa được lưu. Đóng và bỏ các thay đổi này?</translation>
     </message>
     <message>
         <source>These minutes are final and cannot be changed. To correct them, use “Reopen for correction”: the reason is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Biên bản này đã chốt và không thể thay đổi. Để sửa, hãy dùng “Mở lại để sửa”: lý do sửa sẽ được ghi lại.</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +2902,7 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
         <translation>Họp Ban Chấp hành (BCH) Đoàn xã</translation>
     </message>
     <message>
-        <source>Secretaries' club session</source>
+        <source>Secretaries&apos; club session</source>
         <translation>Sinh hoạt CLB Bí thư chi đoàn</translation>
     </message>
     <message>
@@ -2898,7 +3014,7 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
         <translation>Mỗi đại biểu khách mời cần có họ tên.</translation>
     </message>
     <message>
-        <source>Each speech needs the speaker's name.</source>
+        <source>Each speech needs the speaker&apos;s name.</source>
         <translation>Mỗi ý kiến phát biểu cần có tên người phát biểu.</translation>
     </message>
     <message>
@@ -2962,126 +3078,437 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>MeetingsPage</name>
     <message>
         <source>Meetings &amp; minutes</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp, biên bản</translation>
     </message>
     <message>
         <source>Chapter meetings, joint meetings, briefings and committee meetings, with their attendance and minutes. The year plan shows which months had no meeting.</source>
-        <translation type="unfinished" />
+        <translation>Sinh hoạt chi đoàn, sinh hoạt liên chi đoàn, giao ban và họp BCH, kèm điểm danh và biên bản. Bảng theo dõi năm cho biết tháng nào không có buổi sinh hoạt.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <source>Year plan</source>
-        <translation type="unfinished" />
+        <translation>Bảng theo dõi năm</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation>Thêm cuộc họp</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>đã tổ chức</translation>
     </message>
     <message>
         <source>held, minutes in draft</source>
-        <translation type="unfinished" />
+        <translation>đã tổ chức, biên bản còn là bản nháp</translation>
     </message>
     <message>
         <source>no meeting (a gap)</source>
-        <translation type="unfinished" />
+        <translation>không sinh hoạt (bỏ trống)</translation>
     </message>
     <message>
-        <source>Each cell counts the chapter's monthly and themed meetings (T: a themed one). Double-click a cell to open its meeting.</source>
-        <translation type="unfinished" />
+        <source>Each cell counts the chapter&apos;s monthly and themed meetings (T: a themed one). Double-click a cell to open its meeting.</source>
+        <translation>Mỗi ô là số buổi sinh hoạt hằng tháng và sinh hoạt chuyên đề của chi đoàn (CĐ: có buổi sinh hoạt chuyên đề). Nhấp đúp vào một ô để mở buổi sinh hoạt đó.</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>Tất cả các năm</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chi đoàn</translation>
     </message>
     <message>
         <source>{n} meetings, {drafts} with minutes still in draft</source>
-        <translation type="unfinished" />
+        <translation>{n} cuộc họp, {drafts} cuộc họp có biên bản còn là bản nháp</translation>
     </message>
     <message>
         <source>These minutes are final. Open the meeting and reopen it for correction before moving it to the trash.</source>
-        <translation type="unfinished" />
+        <translation>Biên bản này đã chốt. Hãy mở cuộc họp và chọn “Mở lại để sửa” trước khi chuyển vào thùng rác.</translation>
     </message>
     <message>
         <source>Move the meeting of {date} to the trash?</source>
-        <translation type="unfinished" />
+        <translation>Chuyển cuộc họp ngày {date} vào thùng rác?</translation>
     </message>
 </context>
 <context>
     <name>MeetingsTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished" />
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation>Đoàn xã</translation>
     </message>
     <message>
         <source>{host} (host) + {others}</source>
-        <translation type="unfinished" />
+        <translation>{host} (đăng cai) + {others}</translation>
     </message>
     <message>
         <source>{present}/{expected}</source>
-        <translation type="unfinished" />
+        <translation>{present}/{expected}</translation>
     </message>
     <message>
         <source> +{n} guests</source>
-        <translation type="unfinished" />
+        <translation> +{n} khách mời</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Residential models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Chi đoàn 3 có&quot;: a cadre, regular meetings and a youth work in each chapter, quarter by quarter. &quot;2 giao, 1 liên kết&quot;: two briefings a year with the chapter secretaries and a joint meeting every month, hosted in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi đoàn 3 có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 giao, 1 liên kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation type="unfinished">Cán bộ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished">Công trình</translation>
+    </message>
+    <message>
+        <source>3 có</source>
+        <translation type="unfinished">3 có</translation>
+    </message>
+    <message>
+        <source>Quarter {n}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (pilot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} chapters taking part are &quot;3 có&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter takes part in this quarter: add them under Chapters taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting in the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity means {rule}; for remote chapters, {remote}. A month still running is not counted as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote: meets every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarter is not over: judged on the days so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;3 có&quot;: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;3 có&quot;: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {role}: {since} – {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) A cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation type="unfinished">Tháng {month}</translation>
+    </message>
+    <message>
+        <source>{month}: not over yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) Regular activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({state}, from {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) A youth work or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the result the records give for {chapter}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Secretary or deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Tháng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Đăng cai</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation type="unfinished">Tham gia</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host rotation: who hosts next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed host of the joint meeting for {month}: {chapter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active residential chapter to host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefings with the chapter secretaries: {n} of 2 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secretary then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation type="unfinished">chưa tổ chức</translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{half}: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} chapters came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint meetings: {n} of 12 months held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a chapter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the participation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is tried in pilot chapters first, then extended to all. A chapter is judged in the quarters it takes part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3115,149 +3542,203 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>OfficeDialog</name>
     <message>
         <source>Offices of {name}</source>
-        <translation type="unfinished" />
+        <translation>Chức vụ của {name}</translation>
     </message>
     <message>
         <source>No office recorded for this person.</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi chức vụ nào cho người này.</translation>
     </message>
     <message>
         <source>End the term</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc nhiệm kỳ</translation>
     </message>
     <message>
         <source>Delete the entry…</source>
-        <translation type="unfinished" />
+        <translation>Xóa mục…</translation>
     </message>
     <message>
         <source>For an office entered by mistake</source>
-        <translation type="unfinished" />
+        <translation>Dành cho chức vụ nhập nhầm</translation>
     </message>
     <message>
         <source>Selected term ends on</source>
-        <translation type="unfinished" />
+        <translation>Nhiệm kỳ đã chọn kết thúc ngày</translation>
     </message>
     <message>
         <source>Add an office</source>
-        <translation type="unfinished" />
+        <translation>Thêm chức vụ</translation>
     </message>
     <message>
         <source>Commune committee</source>
-        <translation type="unfinished" />
+        <translation>BCH Đoàn xã</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished" />
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Thuộc</translation>
     </message>
     <message>
         <source>From *</source>
-        <translation type="unfinished" />
+        <translation>Từ ngày *</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Type the date the term began.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập ngày bắt đầu nhiệm kỳ.</translation>
     </message>
     <message>
         <source>Sitting secretary</source>
-        <translation type="unfinished" />
+        <translation>Bí thư đương nhiệm</translation>
     </message>
     <message>
         <source>The office could not be saved; nothing was changed. ({detail})</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được chức vụ; chưa có gì thay đổi. ({detail})</translation>
     </message>
     <message>
         <source>Type the date the term ended.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập ngày kết thúc nhiệm kỳ.</translation>
     </message>
     <message>
         <source>The term could not be ended; nothing was changed. ({detail})</source>
-        <translation type="unfinished" />
+        <translation>Không kết thúc được nhiệm kỳ; chưa có gì thay đổi. ({detail})</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished" />
+        <translation>Xóa mục</translation>
     </message>
     <message>
         <source>Delete the entry “{role}” of {name}? Do this only for an entry made by mistake; to record that a term is over, give it an end date instead.</source>
-        <translation type="unfinished" />
+        <translation>Xóa mục “{role}” của {name}? Chỉ làm việc này với mục nhập nhầm; để ghi nhận nhiệm kỳ đã kết thúc, hãy nhập ngày kết thúc.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished" />
+        <translation>Chưa xóa</translation>
     </message>
     <message>
         <source>The entry could not be deleted: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không xóa được mục này: {detail}</translation>
     </message>
 </context>
 <context>
     <name>OfficesTableModel</name>
     <message>
         <source>Office</source>
-        <translation type="unfinished" />
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished" />
+        <translation>Thuộc</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Commune committee</source>
-        <translation type="unfinished" />
+        <translation>BCH Đoàn xã</translation>
     </message>
     <message>
         <source>in office</source>
-        <translation type="unfinished" />
+        <translation>đương nhiệm</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records say {chapter} meets the three criteria in {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records say {chapter} does not meet the three criteria in {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count it as &quot;3 có&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not count it as &quot;3 có&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required; it shows wherever the result appears)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Chapter, or a guest's title</source>
-        <translation type="unfinished" />
+        <source>Chapter, or a guest&apos;s title</source>
+        <translation>Chi đoàn, hoặc chức danh của khách mời</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Certificate no.</source>
-        <translation type="unfinished" />
+        <translation>Số giấy chứng nhận</translation>
     </message>
     <message>
         <source>Guest: {title}</source>
-        <translation type="unfinished" />
+        <translation>Khách mời: {title}</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation>Khách mời</translation>
     </message>
     <message>
         <source>Only someone who completed the training has a certificate</source>
-        <translation type="unfinished" />
+        <translation>Chỉ người đã hoàn thành lớp tập huấn mới có giấy chứng nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>A pilot chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chapter takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Taking part since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day taking part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3279,154 +3760,154 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>PeopleListField</name>
     <message>
         <source>Add a person: type part of a name</source>
-        <translation type="unfinished" />
+        <translation>Thêm người: gõ một phần của tên</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>Take the selected people off the list</source>
-        <translation type="unfinished" />
+        <translation>Bỏ những người đã chọn khỏi danh sách</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Members &amp; youth</source>
-        <translation type="unfinished" />
+        <translation>Đoàn viên, thanh niên</translation>
     </message>
     <message>
         <source>Search by name, phone or citizen ID</source>
-        <translation type="unfinished" />
+        <translation>Tìm theo tên, số điện thoại hoặc số CCCD</translation>
     </message>
     <message>
         <source>Type part of a name without accents if you like: “nguyen van an”.</source>
-        <translation type="unfinished" />
+        <translation>Có thể gõ một phần của tên, không cần dấu: “nguyen van an”.</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Members or youth</source>
-        <translation type="unfinished" />
+        <translation>Đoàn viên hay thanh niên</translation>
     </message>
     <message>
         <source>Members and youth</source>
-        <translation type="unfinished" />
+        <translation>Đoàn viên và thanh niên</translation>
     </message>
     <message>
         <source>Members only</source>
-        <translation type="unfinished" />
+        <translation>Chỉ đoàn viên</translation>
     </message>
     <message>
         <source>Youth only</source>
-        <translation type="unfinished" />
+        <translation>Chỉ thanh niên</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tất cả tình trạng</translation>
     </message>
     <message>
         <source>Counted here now</source>
-        <translation type="unfinished" />
+        <translation>Đang quản lý tại đơn vị</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Add a member or a youth (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Thêm đoàn viên hoặc thanh niên (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Open the selected person (Enter or double-click)</source>
-        <translation type="unfinished" />
+        <translation>Mở hồ sơ người đã chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Move the selected person to the trash (Delete key); it can be restored</source>
-        <translation type="unfinished" />
+        <translation>Chuyển người đã chọn vào thùng rác (phím Delete); có thể khôi phục lại</translation>
     </message>
     <message>
         <source>Offices…</source>
-        <translation type="unfinished" />
+        <translation>Chức vụ…</translation>
     </message>
     <message>
         <source>Offices held by the selected person</source>
-        <translation type="unfinished" />
+        <translation>Các chức vụ của người đã chọn</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Quá trình</translation>
     </message>
     <message>
-        <source>The selected person's meetings and trainings</source>
-        <translation type="unfinished" />
+        <source>The selected person&apos;s meetings and trainings</source>
+        <translation>Các cuộc họp và lớp tập huấn của người đã chọn</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
-        <translation type="unfinished" />
+        <translation>Nhập từ Excel…</translation>
     </message>
     <message>
         <source>Add or update people from an .xlsx or .csv file</source>
-        <translation type="unfinished" />
+        <translation>Thêm hoặc cập nhật đoàn viên, thanh niên từ tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished" />
+        <translation>Xuất ra Excel…</translation>
     </message>
     <message>
         <source>Write the member list (the chapter chosen above, or all) to a file</source>
-        <translation type="unfinished" />
+        <translation>Ghi danh sách đoàn viên, thanh niên (của chi đoàn đã chọn ở trên, hoặc tất cả) ra tệp</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished" />
+        <translation>Tất cả chi đoàn</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ngừng hoạt động)</translation>
     </message>
     <message>
         <source>(No chapter)</source>
-        <translation type="unfinished" />
+        <translation>(Chưa thuộc chi đoàn)</translation>
     </message>
     <message>
         <source>{total} people — {members} members, {youth} youth</source>
-        <translation type="unfinished" />
+        <translation>{total} người — {members} đoàn viên, {youth} thanh niên</translation>
     </message>
     <message>
         <source>{counts} (of {all} in the roster)</source>
-        <translation type="unfinished" />
+        <translation>{counts} (trong tổng số {all} người trong danh sách)</translation>
     </message>
     <message>
         <source>Move to the trash</source>
-        <translation type="unfinished" />
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>Move {name} to the trash? The record can be restored from the Trash page.</source>
-        <translation type="unfinished" />
+        <translation>Chuyển {name} vào thùng rác? Có thể khôi phục hồ sơ từ trang Thùng rác.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished" />
+        <translation>Chưa xóa</translation>
     </message>
     <message>
         <source>The person could not be moved to the trash: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không chuyển được người này vào thùng rác: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3511,267 +3992,267 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>PersonForm</name>
     <message>
         <source>New member or youth</source>
-        <translation type="unfinished" />
+        <translation>Thêm đoàn viên, thanh niên</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation>Nhân thân</translation>
     </message>
     <message>
         <source>Union membership</source>
-        <translation type="unfinished" />
+        <translation>Thông tin Đoàn</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Lý lịch</translation>
     </message>
     <message>
         <source>Classifications</source>
-        <translation type="unfinished" />
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished" />
+        <translation>* bắt buộc</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Thông tin cá nhân</translation>
     </message>
     <message>
         <source>family, middle and given name: Nguyễn Văn An</source>
-        <translation type="unfinished" />
+        <translation>họ, tên đệm và tên: Nguyễn Văn An</translation>
     </message>
     <message>
         <source>Full name *</source>
-        <translation type="unfinished" />
+        <translation>Họ và tên *</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Leave empty when the given name is the last word. Fill it in when it is not (for example Phôn in Y Phôn Ksơr): the roster is sorted by it.</source>
-        <translation type="unfinished" />
+        <translation>Để trống nếu tên là từ cuối cùng của họ và tên. Điền vào nếu không phải (ví dụ Phôn trong Y Phôn Ksơr): danh sách được sắp xếp theo tên này.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 chữ số</translation>
     </message>
     <message>
         <source>Citizen ID (CCCD)</source>
-        <translation type="unfinished" />
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>10 digits, for example 0912345678</source>
-        <translation type="unfinished" />
+        <translation>10 chữ số, ví dụ: 0912345678</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>In the roster</source>
-        <translation type="unfinished" />
+        <translation>Trong danh sách</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Union member</source>
-        <translation type="unfinished" />
+        <translation>Đoàn viên</translation>
     </message>
     <message>
         <source>Youth (not a Union member)</source>
-        <translation type="unfinished" />
+        <translation>Thanh niên (chưa là đoàn viên)</translation>
     </message>
     <message>
         <source>Member or youth *</source>
-        <translation type="unfinished" />
+        <translation>Đoàn viên hay thanh niên *</translation>
     </message>
     <message>
         <source>Status *</source>
-        <translation type="unfinished" />
+        <translation>Tình trạng *</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished" />
+        <translation>Kết nạp</translation>
     </message>
     <message>
         <source>Date of admission</source>
-        <translation type="unfinished" />
+        <translation>Ngày vào Đoàn</translation>
     </message>
     <message>
         <source>the chapter or school where admitted</source>
-        <translation type="unfinished" />
+        <translation>chi đoàn hoặc trường nơi được kết nạp</translation>
     </message>
     <message>
         <source>Place of admission</source>
-        <translation type="unfinished" />
+        <translation>Nơi vào Đoàn</translation>
     </message>
     <message>
         <source>Member card number</source>
-        <translation type="unfinished" />
+        <translation>Số thẻ đoàn viên</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Đảng</translation>
     </message>
     <message>
         <source>Member of the Communist Party of Vietnam</source>
-        <translation type="unfinished" />
+        <translation>Là đảng viên Đảng Cộng sản Việt Nam</translation>
     </message>
     <message>
         <source>Party member</source>
-        <translation type="unfinished" />
+        <translation>Đảng viên</translation>
     </message>
     <message>
         <source>This person is recorded as a youth, not a Union member: no admission details.</source>
-        <translation type="unfinished" />
+        <translation>Người này được ghi là thanh niên, chưa là đoàn viên: không có thông tin kết nạp.</translation>
     </message>
     <message>
         <source>Origin and residence</source>
-        <translation type="unfinished" />
+        <translation>Quê quán và nơi ở</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation>Tên gọi khác</translation>
     </message>
     <message>
         <source>Home town</source>
-        <translation type="unfinished" />
+        <translation>Quê quán</translation>
     </message>
     <message>
         <source>Current address</source>
-        <translation type="unfinished" />
+        <translation>Nơi ở hiện nay</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Dân tộc</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished" />
+        <translation>Tôn giáo</translation>
     </message>
     <message>
         <source>Work and education</source>
-        <translation type="unfinished" />
+        <translation>Nghề nghiệp và trình độ</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished" />
+        <translation>Nghề nghiệp</translation>
     </message>
     <message>
         <source>for example 12/12</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: 12/12</translation>
     </message>
     <message>
         <source>General education</source>
-        <translation type="unfinished" />
+        <translation>Trình độ văn hóa</translation>
     </message>
     <message>
         <source>Professional qualification</source>
-        <translation type="unfinished" />
+        <translation>Trình độ chuyên môn</translation>
     </message>
     <message>
         <source>Political theory</source>
-        <translation type="unfinished" />
+        <translation>Lý luận chính trị</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>The result of the annual assessment, one line per year.</source>
-        <translation type="unfinished" />
+        <translation>Kết quả đánh giá, xếp loại hằng năm, mỗi năm một dòng.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Thang xếp loại</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Current scale (since 2019)</source>
-        <translation type="unfinished" />
+        <translation>Thang hiện hành (từ năm 2019)</translation>
     </message>
     <message>
         <source>Older scale</source>
-        <translation type="unfinished" />
+        <translation>Thang cũ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished" />
+        <translation>Bỏ dòng đã chọn</translation>
     </message>
     <message>
         <source>(No chapter)</source>
-        <translation type="unfinished" />
+        <translation>(Chưa thuộc chi đoàn)</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ngừng hoạt động)</translation>
     </message>
     <message>
         <source>{name} — edit</source>
-        <translation type="unfinished" />
+        <translation>{name} — sửa</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first.</source>
-        <translation type="unfinished" />
+        <translation>Hãy sửa các trường đánh dấu đỏ trước.</translation>
     </message>
     <message>
         <source>empty: “{word}”</source>
-        <translation type="unfinished" />
+        <translation>để trống: “{word}”</translation>
     </message>
     <message>
         <source>The result for {year} was replaced.</source>
-        <translation type="unfinished" />
+        <translation>Kết quả năm {year} đã được thay thế.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>The person could not be saved; nothing was changed. ({detail})</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được thông tin người này; chưa có gì thay đổi. ({detail})</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>Close the form without saving the changes you typed?</source>
-        <translation type="unfinished" />
+        <translation>Đóng biểu mẫu mà không lưu các thay đổi đã nhập?</translation>
     </message>
 </context>
 <context>
@@ -3797,27 +4278,27 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>PersonMeetingsModel</name>
     <message>
         <source>Commune</source>
-        <translation type="unfinished" />
+        <translation>Đoàn xã</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Điểm danh</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Biên bản</translation>
     </message>
 </context>
 <context>
@@ -3847,134 +4328,134 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>PersonTrainingsModel</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Lớp tập huấn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại hình</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>Giấy chứng nhận</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — {name}</source>
-        <translation type="unfinished" />
+        <translation>Xem trước bản in — {name}</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>Trang</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>Cả trang</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>In…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành PDF…</translation>
     </message>
     <message>
         <source>Save as Word…</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành Word…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>This document cannot be shown.</source>
-        <translation type="unfinished" />
+        <translation>Không hiển thị được tài liệu này.</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished" />
+        <translation>/ {count}</translation>
     </message>
     <message>
         <source>width</source>
-        <translation type="unfinished" />
+        <translation>vừa chiều rộng</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished" />
+        <translation>cả trang</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi tới máy in.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>In</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and connected.</source>
-        <translation type="unfinished" />
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã được kết nối.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Could not save {path}: {detail}. Choose another folder or name.</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được {path}: {detail}. Hãy chọn thư mục hoặc tên khác.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu {path}</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as Word</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <source>The Word file could not be made: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không tạo được tệp Word: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4023,302 +4504,308 @@ Does this fingerprint match, group by group, the one on the paper sheet the comm
     <name>RecordTab</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>Search (diacritics optional)</source>
-        <translation type="unfinished" />
+        <translation>Tìm kiếm (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Năm</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>Tất cả các năm</translation>
     </message>
     <message>
         <source>Move {what} to the trash?</source>
-        <translation type="unfinished" />
+        <translation>Chuyển {what} vào thùng rác?</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
-        <translation type="unfinished" />
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
     </message>
     <message>
         <source>Type a whole number, for example 1200 or 1.200.</source>
-        <translation type="unfinished" />
+        <translation>Hãy nhập một số nguyên, ví dụ 1200 hoặc 1.200.</translation>
     </message>
     <message>
         <source>This cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Giá trị không thể là số âm.</translation>
     </message>
     <message>
         <source>This number is too large.</source>
-        <translation type="unfinished" />
+        <translation>Số này quá lớn.</translation>
     </message>
 </context>
 <context>
     <name>ReportModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished" />
+        <translation>Kỳ này</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished" />
+        <translation>Kỳ trước</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Corrected by the office; the records give {value}.</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị đã điều chỉnh; số liệu theo hồ sơ là {value}.</translation>
     </message>
     <message>
         <source>Typed by the office: the records cannot give this number.</source>
-        <translation type="unfinished" />
+        <translation>Do đơn vị nhập: hồ sơ không cung cấp được số liệu này.</translation>
     </message>
     <message>
         <source>Computed from the other values.</source>
-        <translation type="unfinished" />
+        <translation>Tính từ các giá trị khác.</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>The numbers of a period for the superior office. Values marked * were typed or corrected here; select a line to type or correct its value.</source>
-        <translation type="unfinished" />
+        <translation>Số liệu của một kỳ báo cáo gửi Đoàn cấp trên. Các giá trị đánh dấu * được nhập hoặc điều chỉnh tại đây; chọn một dòng để nhập hoặc điều chỉnh giá trị.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Kỳ báo cáo</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kỳ báo cáo</translation>
     </message>
     <message>
         <source>Show breakdowns by chapter and ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Hiện chi tiết theo chi đoàn và dân tộc</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>In…</translation>
     </message>
     <message>
         <source>The report as it prints, to print or save as PDF</source>
-        <translation type="unfinished" />
+        <translation>Xem báo cáo như khi in, để in hoặc lưu thành PDF</translation>
     </message>
     <message>
         <source>Export signed file…</source>
-        <translation type="unfinished" />
+        <translation>Xuất tệp có chữ ký…</translation>
     </message>
     <message>
         <source>The signed report file to send to the superior office</source>
-        <translation type="unfinished" />
+        <translation>Tệp báo cáo có chữ ký để gửi Đoàn cấp trên</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <source>Quarter {n} of {year}</source>
-        <translation type="unfinished" />
+        <translation>Quý {n} năm {year}</translation>
     </message>
     <message>
         <source>First half of {year}</source>
-        <translation type="unfinished" />
+        <translation>6 tháng đầu năm {year}</translation>
     </message>
     <message>
         <source>Second half of {year}</source>
-        <translation type="unfinished" />
+        <translation>6 tháng cuối năm {year}</translation>
     </message>
     <message>
         <source>Year {year}</source>
-        <translation type="unfinished" />
+        <translation>Năm {year}</translation>
     </message>
     <message>
         <source>Value of the selected line</source>
-        <translation type="unfinished" />
+        <translation>Giá trị của dòng đã chọn</translation>
     </message>
     <message>
         <source>Select a line of the table.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một dòng trong bảng.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>a whole number, e.g. 1.250</source>
-        <translation type="unfinished" />
+        <translation>số nguyên, ví dụ: 1.250</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>where the number comes from, or why corrected</source>
-        <translation type="unfinished" />
+        <translation>nguồn số liệu, hoặc lý do điều chỉnh</translation>
     </message>
     <message>
         <source>Save value</source>
-        <translation type="unfinished" />
+        <translation>Lưu giá trị</translation>
     </message>
     <message>
         <source>Use the records</source>
-        <translation type="unfinished" />
+        <translation>Lấy theo hồ sơ</translation>
     </message>
     <message>
         <source>Checks before sending</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra trước khi gửi</translation>
     </message>
     <message>
         <source>Reports sent</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo đã gửi</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Số</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Ngày lập</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
         <source>Fix the errors first: {n}</source>
-        <translation type="unfinished" />
+        <translation>Cần sửa lỗi trước: {n}</translation>
     </message>
     <message>
         <source>Replaced by a correction</source>
-        <translation type="unfinished" />
+        <translation>Đã được thay bằng báo cáo điều chỉnh</translation>
     </message>
     <message>
         <source>Reserved, file not written</source>
-        <translation type="unfinished" />
+        <translation>Đã cấp số, chưa ghi tệp</translation>
     </message>
     <message>
         <source>Sent (correction)</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi (điều chỉnh)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>Computed from the other values; correct those instead.</source>
-        <translation type="unfinished" />
+        <translation>Giá trị được tính từ các giá trị khác; hãy sửa các giá trị đó.</translation>
     </message>
     <message>
         <source>The records cannot give this number: type it, with its source.</source>
-        <translation type="unfinished" />
+        <translation>Hồ sơ không cung cấp được số liệu này: hãy nhập số liệu, kèm nguồn.</translation>
     </message>
     <message>
         <source>The records give {value}. Type another value only to correct it, and say why.</source>
-        <translation type="unfinished" />
+        <translation>Theo hồ sơ, số liệu là {value}. Chỉ nhập giá trị khác khi cần điều chỉnh, và ghi rõ lý do.</translation>
     </message>
     <message>
         <source>Remove value</source>
-        <translation type="unfinished" />
+        <translation>Xóa giá trị</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu</translation>
     </message>
     <message>
-        <source>Type a value, or press '{button}'.</source>
-        <translation type="unfinished" />
+        <source>Type a value, or press &apos;{button}&apos;.</source>
+        <translation>Hãy nhập giá trị, hoặc nhấn &apos;{button}&apos;.</translation>
     </message>
     <message>
         <source>No signing key</source>
-        <translation type="unfinished" />
+        <translation>Chưa có khóa ký</translation>
     </message>
     <message>
         <source>Send a correction?</source>
-        <translation type="unfinished" />
+        <translation>Gửi báo cáo điều chỉnh?</translation>
     </message>
     <message>
         <source>Report no. {n} for this period was already made, with other values. Send these values as a correction that replaces it?
 
 Yes: a correction with the new values. No: the file of report no. {n}, unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo số {n} của kỳ này đã được lập với số liệu khác. Gửi số liệu này dưới dạng báo cáo điều chỉnh thay cho báo cáo đó?
+
+Có: lập báo cáo điều chỉnh với số liệu mới. Không: ghi lại tệp của báo cáo số {n}, không thay đổi.</translation>
     </message>
     <message>
         <source>Not ready to send</source>
-        <translation type="unfinished" />
+        <translation>Chưa sẵn sàng để gửi</translation>
     </message>
     <message>
         <source>Fix these errors first:
 {lines}</source>
-        <translation type="unfinished" />
+        <translation>Hãy sửa các lỗi sau trước:
+{lines}</translation>
     </message>
     <message>
         <source>Save the signed report</source>
-        <translation type="unfinished" />
+        <translation>Lưu báo cáo có chữ ký</translation>
     </message>
     <message>
         <source>Report file (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Tệp báo cáo (*.zip)</translation>
     </message>
     <message>
-        <source>Type the passphrase of the office's key to sign the report for {period}.</source>
-        <translation type="unfinished" />
+        <source>Type the passphrase of the office&apos;s key to sign the report for {period}.</source>
+        <translation>Nhập mật khẩu khóa của đơn vị để ký báo cáo kỳ {period}.</translation>
     </message>
     <message>
         <source>Signing…</source>
-        <translation type="unfinished" />
+        <translation>Đang ký…</translation>
     </message>
     <message>
         <source>Report written</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi báo cáo</translation>
     </message>
     <message>
         <source>Report no. {n} for {period} is written and verified:
 {path}
 
 SHA-256 (first characters): {sha}</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo số {n} kỳ {period} đã được ghi và kiểm tra:
+{path}
+
+SHA-256 (các ký tự đầu): {sha}</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được tệp: {reason}</translation>
     </message>
     <message>
         <source>The report was not written: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi được báo cáo: {reason}</translation>
     </message>
     <message>
         <source>Report not written</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi được báo cáo</translation>
     </message>
 </context>
 <context>
@@ -4406,7 +4893,7 @@ SHA-256 (first characters): {sha}</source>
         <translation>{label}: hãy thêm ghi chú nêu nguồn của số liệu.</translation>
     </message>
     <message>
-        <source>The number of youth aged 16–30 in the commune is not entered, so the share of youth gathered cannot be computed. Ask the People's Committee for it.</source>
+        <source>The number of youth aged 16–30 in the commune is not entered, so the share of youth gathered cannot be computed. Ask the People&apos;s Committee for it.</source>
         <translation>Chưa nhập số thanh niên từ 16 đến 30 tuổi trên địa bàn xã nên chưa tính được tỷ lệ tập hợp thanh niên. Hãy đề nghị UBND xã cung cấp số liệu này.</translation>
     </message>
     <message>
@@ -4449,115 +4936,115 @@ SHA-256 (first characters): {sha}</source>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>This unit</source>
-        <translation type="unfinished" />
+        <translation>Đơn vị này</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished" />
+        <translation>Hủy thay đổi</translation>
     </message>
     <message>
         <source>Language and text size</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ và cỡ chữ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished" />
+        <translation>Cỡ chữ</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
         <source>Where the records, the backups and the log are kept on this computer</source>
-        <translation type="unfinished" />
+        <translation>Nơi lưu hồ sơ, bản sao lưu và nhật ký trên máy tính này</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Everything the program keeps is in this folder. Copy the whole folder to keep a copy elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>Mọi dữ liệu của chương trình đều nằm trong thư mục này. Hãy sao chép cả thư mục để lưu một bản ở nơi khác.</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished" />
+        <translation>Bản sao lưu…</translation>
     </message>
     <message>
         <source>Make a backup now, or restore one</source>
-        <translation type="unfinished" />
+        <translation>Sao lưu ngay, hoặc khôi phục một bản sao lưu</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished" />
+        <translation>Khóa ký</translation>
     </message>
     <message>
         <source>Signing key…</source>
-        <translation type="unfinished" />
+        <translation>Khóa ký…</translation>
     </message>
     <message>
         <source>The key that signs the reports sent to the superior office.</source>
-        <translation type="unfinished" />
+        <translation>Khóa dùng để ký các báo cáo gửi Đoàn cấp trên.</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation>Bình thường</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished" />
+        <translation>Hơi lớn</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished" />
+        <translation>Lớn</translation>
     </message>
     <message>
         <source>Very large</source>
-        <translation type="unfinished" />
+        <translation>Rất lớn</translation>
     </message>
     <message>
         <source>{name} ({percent}%)</source>
-        <translation type="unfinished" />
+        <translation>{name} ({percent}%)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>The unit was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu được đơn vị: {reason}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <source>The setting was not saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu được cài đặt: {reason}</translation>
     </message>
     <message>
         <source>The new language applies fully after you restart doan-desktop.</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ mới sẽ được áp dụng đầy đủ sau khi khởi động lại doan-desktop.</translation>
     </message>
     <message>
         <source>Could not open the folder</source>
-        <translation type="unfinished" />
+        <translation>Không mở được thư mục</translation>
     </message>
     <message>
         <source>Open it yourself: {path}</source>
-        <translation type="unfinished" />
+        <translation>Hãy tự mở thư mục: {path}</translation>
     </message>
 </context>
 <context>
@@ -4646,167 +5133,167 @@ SHA-256 (first characters): {sha}</source>
     <name>TrainingForm</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Lớp tập huấn</translation>
     </message>
     <message>
         <source>New training</source>
-        <translation type="unfinished" />
+        <translation>Thêm lớp tập huấn</translation>
     </message>
     <message>
         <source>for example Phòng chống ma túy</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Phòng chống ma túy</translation>
     </message>
     <message>
         <source>Held (results recorded)</source>
-        <translation type="unfinished" />
+        <translation>Đã tổ chức (ghi kết quả)</translation>
     </message>
     <message>
         <source>Planned (people invited)</source>
-        <translation type="unfinished" />
+        <translation>Dự kiến (ghi người được mời)</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Leave empty for a training of one day</source>
-        <translation type="unfinished" />
+        <translation>Để trống nếu lớp tập huấn chỉ diễn ra trong một ngày</translation>
     </message>
     <message>
         <source>e.g. 7,5</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: 7,5</translation>
     </message>
     <message>
         <source>for example Hội trường UBND xã</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
         <source>who taught, with their office</source>
-        <translation type="unfinished" />
+        <translation>người giảng dạy, kèm chức vụ</translation>
     </message>
     <message>
         <source>the topics covered, one per line</source>
-        <translation type="unfinished" />
+        <translation>các chủ đề, mỗi chủ đề một dòng</translation>
     </message>
     <message>
-        <source>For the secretaries' club</source>
-        <translation type="unfinished" />
+        <source>For the secretaries&apos; club</source>
+        <translation>Dành cho CLB Bí thư chi đoàn</translation>
     </message>
     <message>
         <source>A training of the club of residential chapter secretaries</source>
-        <translation type="unfinished" />
+        <translation>Lớp tập huấn của CLB Bí thư chi đoàn địa bàn dân cư</translation>
     </message>
     <message>
         <source>Title *</source>
-        <translation type="unfinished" />
+        <translation>Tên lớp *</translation>
     </message>
     <message>
         <source>Kind *</source>
-        <translation type="unfinished" />
+        <translation>Loại hình *</translation>
     </message>
     <message>
         <source>Organised by *</source>
-        <translation type="unfinished" />
+        <translation>Cấp tổ chức *</translation>
     </message>
     <message>
         <source>State *</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái *</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>đến</translation>
     </message>
     <message>
         <source>Dates *</source>
-        <translation type="unfinished" />
+        <translation>Thời gian *</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Số giờ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Trainers</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo viên</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>Add from the roster…</source>
-        <translation type="unfinished" />
+        <translation>Thêm từ danh sách…</translation>
     </message>
     <message>
         <source>Add a guest</source>
-        <translation type="unfinished" />
+        <translation>Thêm khách mời</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>Everyone completed</source>
-        <translation type="unfinished" />
+        <translation>Tất cả hoàn thành</translation>
     </message>
     <message>
         <source>Mark every participant as having completed the training</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu tất cả người tham gia đã hoàn thành lớp tập huấn</translation>
     </message>
     <message>
         <source>Double-click a result to change it; a certificate number can be typed for someone who completed the training.</source>
-        <translation type="unfinished" />
+        <translation>Nhấp đúp vào kết quả để thay đổi; có thể nhập số giấy chứng nhận cho người đã hoàn thành lớp tập huấn.</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished" />
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Correct the fields marked in red first</source>
-        <translation type="unfinished" />
+        <translation>Hãy sửa các trường đánh dấu đỏ trước</translation>
     </message>
     <message>
         <source>{n} invited</source>
-        <translation type="unfinished" />
+        <translation>{n} người được mời</translation>
     </message>
     <message>
         <source>{n} listed, {took} took part, {done} completed</source>
-        <translation type="unfinished" />
+        <translation>{n} người trong danh sách, {took} người tham gia, {done} người hoàn thành</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu: hãy sửa các trường đánh dấu đỏ.</translation>
     </message>
     <message>
         <source>Move the training “{title}” to the trash?</source>
-        <translation type="unfinished" />
+        <translation>Chuyển lớp tập huấn “{title}” vào thùng rác?</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished" />
+        <translation>Đóng mà không lưu</translation>
     </message>
     <message>
         <source>The changes to this training are not saved. Close and lose them?</source>
-        <translation type="unfinished" />
+        <translation>Các thay đổi của lớp tập huấn này chưa được lưu. Đóng và bỏ các thay đổi này?</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +5427,7 @@ SHA-256 (first characters): {sha}</source>
         <translation>Dòng {row}: {name} đang ở trong thùng rác.</translation>
     </message>
     <message>
-        <source>Row {row}: type the guest's name.</source>
+        <source>Row {row}: type the guest&apos;s name.</source>
         <translation>Dòng {row}: hãy nhập tên khách mời.</translation>
     </message>
     <message>
@@ -5034,7 +5521,7 @@ SHA-256 (first characters): {sha}</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <source>Secretaries' club</source>
+        <source>Secretaries&apos; club</source>
         <translation>CLB Bí thư chi đoàn</translation>
     </message>
     <message>
@@ -5150,8 +5637,8 @@ SHA-256 (first characters): {sha}</source>
         <translation>{n} Bí thư hoặc Phó Bí thư đương nhiệm chưa là thành viên CLB.</translation>
     </message>
     <message>
-        <source>Club sessions are recorded on the Meetings page, as a secretaries' club session.</source>
-        <translation>Buổi sinh hoạt CLB được ghi ở trang Cuộc họp, với loại "Sinh hoạt CLB Bí thư chi đoàn".</translation>
+        <source>Club sessions are recorded on the Meetings page, as a secretaries&apos; club session.</source>
+        <translation>Buổi sinh hoạt CLB được ghi ở trang Cuộc họp, với loại &quot;Sinh hoạt CLB Bí thư chi đoàn&quot;.</translation>
     </message>
     <message>
         <source>Select a member to see what they attended.</source>
@@ -5272,47 +5759,47 @@ SHA-256 (first characters): {sha}</source>
     <name>UnitForm</name>
     <message>
         <source>for example Hòa Phú</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Hòa Phú</translation>
     </message>
     <message>
         <source>the code the superior office gave, e.g. HP-DL-01</source>
-        <translation type="unfinished" />
+        <translation>mã do Đoàn cấp trên cấp, ví dụ: HP-DL-01</translation>
     </message>
     <message>
         <source>for example Đắk Lắk</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Đắk Lắk</translation>
     </message>
     <message>
         <source>for example Tỉnh Đoàn Đắk Lắk</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Tỉnh Đoàn Đắk Lắk</translation>
     </message>
     <message>
         <source>for example TD-DL</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: TD-DL</translation>
     </message>
     <message>
         <source>Unit name *</source>
-        <translation type="unfinished" />
+        <translation>Tên đơn vị *</translation>
     </message>
     <message>
         <source>Unit code *</source>
-        <translation type="unfinished" />
+        <translation>Mã đơn vị *</translation>
     </message>
     <message>
         <source>Kind *</source>
-        <translation type="unfinished" />
+        <translation>Loại đơn vị *</translation>
     </message>
     <message>
         <source>Province or city *</source>
-        <translation type="unfinished" />
+        <translation>Tỉnh hoặc thành phố *</translation>
     </message>
     <message>
         <source>Superior office *</source>
-        <translation type="unfinished" />
+        <translation>Đoàn cấp trên *</translation>
     </message>
     <message>
         <source>Superior office code *</source>
-        <translation type="unfinished" />
+        <translation>Mã Đoàn cấp trên *</translation>
     </message>
 </context>
 <context>
@@ -5330,7 +5817,7 @@ SHA-256 (first characters): {sha}</source>
         <translation>Đoàn xã: gửi báo cáo lên Đoàn cấp trên</translation>
     </message>
     <message>
-        <source>Superior office (province or city): receives the communes' reports</source>
+        <source>Superior office (province or city): receives the communes&apos; reports</source>
         <translation>Đoàn cấp trên (tỉnh hoặc thành phố): nhận báo cáo của các xã</translation>
     </message>
     <message>
@@ -5401,7 +5888,7 @@ SHA-256 (first characters): {sha}</source>
         <translation>Ngày bắt đầu là bắt buộc.</translation>
     </message>
     <message>
-        <source>The sitting secretary's term started after this date.</source>
+        <source>The sitting secretary&apos;s term started after this date.</source>
         <translation>Nhiệm kỳ của Bí thư đương nhiệm bắt đầu sau ngày này.</translation>
     </message>
     <message>
@@ -5425,8 +5912,8 @@ SHA-256 (first characters): {sha}</source>
         <translation>Hãy chọn Đoàn xã hoặc Đoàn cấp trên.</translation>
     </message>
     <message>
-        <source>The code may hold only letters, digits, '-', '_' and '.'.</source>
-        <translation>Mã chỉ được gồm chữ cái, chữ số, '-', '_' và '.'.</translation>
+        <source>The code may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Mã chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;.</translation>
     </message>
     <message>
         <source>The citizen ID must be exactly 12 digits.</source>
@@ -5603,15 +6090,15 @@ SHA-256 (first characters): {sha}</source>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to doan-desktop</source>
-        <translation type="unfinished" />
+        <translation>Chào mừng đến với doan-desktop</translation>
     </message>
     <message>
         <source>A few questions before you start.</source>
-        <translation type="unfinished" />
+        <translation>Một vài câu hỏi trước khi bắt đầu.</translation>
     </message>
     <message>
         <source>doan-desktop keeps the records of a commune Youth Union office: its chapters, its members and youth, meetings and their minutes, and the reports sent to the superior office. Everything is kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>doan-desktop lưu hồ sơ, sổ sách của Đoàn xã: các chi đoàn, đoàn viên, thanh niên, các cuộc họp và biên bản, cùng các báo cáo gửi Đoàn cấp trên. Mọi dữ liệu đều được lưu trên máy tính này.</translation>
     </message>
     <message>
         <source>Four short steps follow:
@@ -5621,356 +6108,362 @@ SHA-256 (first characters): {sha}</source>
 4. A summary to check before saving.
 
 All of it can be changed later, in Settings and on the Chapters page.</source>
-        <translation type="unfinished" />
+        <translation>Tiếp theo là bốn bước ngắn:
+1. Đơn vị của bạn: tên, mã đơn vị và Đoàn cấp trên mà đơn vị báo cáo.
+2. Các chi đoàn, nếu bạn muốn nhập ngay.
+3. Khóa ký báo cáo (hoặc tạo sau, trong Cài đặt).
+4. Bản tóm tắt để kiểm tra trước khi lưu.
+
+Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở trang Chi đoàn.</translation>
     </message>
 </context>
 <context>
     <name>WorkForm</name>
     <message>
         <source>Edit youth work or task</source>
-        <translation type="unfinished" />
+        <translation>Sửa công trình, phần việc thanh niên</translation>
     </message>
     <message>
         <source>New youth work or task</source>
-        <translation type="unfinished" />
+        <translation>Thêm công trình, phần việc thanh niên</translation>
     </message>
     <message>
         <source>for example Thắp sáng đường quê</source>
-        <translation type="unfinished" />
+        <translation>ví dụ: Thắp sáng đường quê</translation>
     </message>
     <message>
         <source>đồng</source>
-        <translation type="unfinished" />
+        <translation>đồng</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished" />
+        <translation>Tên *</translation>
     </message>
     <message>
         <source>Kind *</source>
-        <translation type="unfinished" />
+        <translation>Loại *</translation>
     </message>
     <message>
         <source>State *</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái *</translation>
     </message>
     <message>
         <source>Start *</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu *</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <source>Value (đồng)</source>
-        <translation type="unfinished" />
+        <translation>Giá trị (đồng)</translation>
     </message>
     <message>
         <source>Workdays</source>
-        <translation type="unfinished" />
+        <translation>Ngày công</translation>
     </message>
     <message>
         <source>Participants (number)</source>
-        <translation type="unfinished" />
+        <translation>Số người tham gia</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Chapters *</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn *</translation>
     </message>
     <message>
         <source>People named</source>
-        <translation type="unfinished" />
+        <translation>Người tham gia có tên</translation>
     </message>
 </context>
 <context>
     <name>Works</name>
     <message>
         <source>Youth work</source>
-        <translation type="unfinished" />
+        <translation>Công trình thanh niên</translation>
     </message>
     <message>
         <source>Youth task</source>
-        <translation type="unfinished" />
+        <translation>Phần việc thanh niên</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Dự kiến</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished" />
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished" />
+        <translation>Đã bàn giao</translation>
     </message>
     <message>
         <source>The start date is required.</source>
-        <translation type="unfinished" />
+        <translation>Ngày bắt đầu là bắt buộc.</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
-        <translation type="unfinished" />
+        <translation>Ngày kết thúc không thể trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>The work needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Công trình, phần việc cần có tên.</translation>
     </message>
     <message>
         <source>Choose a work or a task.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn công trình hoặc phần việc.</translation>
     </message>
     <message>
         <source>Choose the state of the work.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn trạng thái của công trình, phần việc.</translation>
     </message>
     <message>
         <source>Tick the chapter or chapters doing this work.</source>
-        <translation type="unfinished" />
+        <translation>Hãy đánh dấu chi đoàn thực hiện công trình, phần việc này.</translation>
     </message>
     <message>
         <source>Choose chapters from the list.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn các chi đoàn trong danh sách.</translation>
     </message>
     <message>
         <source>Choose the participants from the roster.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn người tham gia trong danh sách.</translation>
     </message>
     <message>
         <source>The number of participants cannot be below the {n} people named.</source>
-        <translation type="unfinished" />
+        <translation>Số người tham gia không thể ít hơn {n} người có tên.</translation>
     </message>
     <message>
         <source>A finished work usually has an end date.</source>
-        <translation type="unfinished" />
+        <translation>Công trình, phần việc đã hoàn thành thường có ngày kết thúc.</translation>
     </message>
     <message>
         <source>This work is in the trash.</source>
-        <translation type="unfinished" />
+        <translation>Công trình, phần việc này đang ở trong thùng rác.</translation>
     </message>
     <message>
         <source>There is no work with the id {id}.</source>
-        <translation type="unfinished" />
+        <translation>Không có công trình, phần việc nào có mã {id}.</translation>
     </message>
 </context>
 <context>
     <name>WorksPage</name>
     <message>
         <source>Works &amp; volunteering</source>
-        <translation type="unfinished" />
+        <translation>Công trình, tình nguyện</translation>
     </message>
     <message>
         <source>Youth works and tasks of the chapters, volunteer drives, commendations and the people being prepared as future cadres.</source>
-        <translation type="unfinished" />
+        <translation>Công trình, phần việc thanh niên của các chi đoàn, hoạt động tình nguyện, khen thưởng và những người được quy hoạch, tạo nguồn cán bộ.</translation>
     </message>
     <message>
         <source>Works and tasks</source>
-        <translation type="unfinished" />
+        <translation>Công trình, phần việc</translation>
     </message>
     <message>
         <source>Volunteer drives</source>
-        <translation type="unfinished" />
+        <translation>Hoạt động tình nguyện</translation>
     </message>
     <message>
         <source>Commendations</source>
-        <translation type="unfinished" />
+        <translation>Khen thưởng</translation>
     </message>
     <message>
         <source>Cadre sources</source>
-        <translation type="unfinished" />
+        <translation>Tạo nguồn cán bộ</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a record; Delete moves it to the trash. A year shows the works and drives under way at any time in it, the commendations decided in it and the plans whose term includes it.</source>
-        <translation type="unfinished" />
+        <translation>Nhấp đúp hoặc nhấn Enter để mở một mục; phím Delete chuyển mục đó vào thùng rác. Khi chọn một năm, danh sách hiện các công trình và hoạt động diễn ra vào bất kỳ thời điểm nào trong năm đó, các khen thưởng quyết định trong năm và các quy hoạch có nhiệm kỳ bao gồm năm đó.</translation>
     </message>
     <message>
         <source>{count} works and tasks · value {value} · {workdays} workdays · {participants} participants</source>
-        <translation type="unfinished" />
+        <translation>{count} công trình, phần việc · giá trị {value} · {workdays} ngày công · {participants} người tham gia</translation>
     </message>
     <message>
         <source>the work “{name}”</source>
-        <translation type="unfinished" />
+        <translation>công trình, phần việc “{name}”</translation>
     </message>
     <message>
         <source>New work or task</source>
-        <translation type="unfinished" />
+        <translation>Thêm công trình, phần việc</translation>
     </message>
     <message>
         <source>{count} drives · {participation} lượt · {volunteers} volunteers in {teams} teams · {helped} people helped · value {value}</source>
-        <translation type="unfinished" />
+        <translation>{count} hoạt động · {participation} lượt · {volunteers} tình nguyện viên trong {teams} đội hình · {helped} người được hỗ trợ · giá trị {value}</translation>
     </message>
     <message>
         <source>the drive “{name}”</source>
-        <translation type="unfinished" />
+        <translation>hoạt động “{name}”</translation>
     </message>
     <message>
         <source>New volunteer drive</source>
-        <translation type="unfinished" />
+        <translation>Thêm hoạt động tình nguyện</translation>
     </message>
     <message>
         <source>{count} commendations: {people} of people, {chapters} of chapters</source>
-        <translation type="unfinished" />
+        <translation>{count} khen thưởng: {people} cá nhân, {chapters} chi đoàn</translation>
     </message>
     <message>
         <source>the commendation “{title}” of {name}</source>
-        <translation type="unfinished" />
+        <translation>khen thưởng “{title}” của {name}</translation>
     </message>
     <message>
         <source>New commendation</source>
-        <translation type="unfinished" />
+        <translation>Thêm khen thưởng</translation>
     </message>
     <message>
         <source>{count} people planned</source>
-        <translation type="unfinished" />
+        <translation>{count} người được quy hoạch</translation>
     </message>
     <message>
         <source>the plan for {name} ({office})</source>
-        <translation type="unfinished" />
+        <translation>quy hoạch của {name} ({office})</translation>
     </message>
     <message>
         <source>New cadre plan</source>
-        <translation type="unfinished" />
+        <translation>Thêm quy hoạch cán bộ</translation>
     </message>
 </context>
 <context>
     <name>YearPlanModel</name>
     <message>
         <source>Joint meeting (host)</source>
-        <translation type="unfinished" />
+        <translation>Sinh hoạt liên chi đoàn (đăng cai)</translation>
     </message>
     <message>
         <source>Briefings: {held} of {due} held</source>
-        <translation type="unfinished" />
+        <translation>Giao ban: đã tổ chức {held}/{due}</translation>
     </message>
     <message>
         <source> (T)</source>
-        <translation type="unfinished" />
+        <translation> (CĐ)</translation>
     </message>
     <message>
         <source>No meeting recorded for {month:02d}/{year}.</source>
-        <translation type="unfinished" />
+        <translation>Chưa ghi nhận buổi sinh hoạt nào trong tháng {month:02d}/{year}.</translation>
     </message>
     <message>
         <source>host: {name}</source>
-        <translation type="unfinished" />
+        <translation>đăng cai: {name}</translation>
     </message>
     <message>
         <source>themed</source>
-        <translation type="unfinished" />
+        <translation>chuyên đề</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>bản nháp</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished" />
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Month {month}</source>
-        <translation type="unfinished" />
+        <translation>Tháng {month}</translation>
     </message>
     <message>
         <source>M{month}</source>
-        <translation type="unfinished" />
+        <translation>T{month}</translation>
     </message>
 </context>
 <context>
     <name>_SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Club session</source>
-        <translation type="unfinished" />
+        <translation>Buổi sinh hoạt CLB</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>field</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
-        <translation type="unfinished" />
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Choose the roster file</source>
-        <translation type="unfinished" />
+        <translation>Chọn tệp danh sách</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Bảng tính (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>{n} people written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi {n} người vào {path}.</translation>
     </message>
     <message>
         <source>Receive report files</source>
-        <translation type="unfinished" />
+        <translation>Nhận tệp báo cáo</translation>
     </message>
     <message>
         <source>Report files (*.zip);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tệp báo cáo (*.zip);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Receive a folder of report files</source>
-        <translation type="unfinished" />
+        <translation>Nhận một thư mục tệp báo cáo</translation>
     </message>
     <message>
-        <source>A commune's key registration file</source>
-        <translation type="unfinished" />
+        <source>A commune&apos;s key registration file</source>
+        <translation>Tệp đăng ký khóa của một xã</translation>
     </message>
     <message>
         <source>Key registration (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tệp đăng ký khóa (*.json);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Export the totals</source>
-        <translation type="unfinished" />
+        <translation>Xuất số liệu tổng hợp</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 </TS>
