@@ -157,7 +157,7 @@ class SettingsPage(QWidget):
     def _scale_label(self, scale: int) -> str:
         names = {
             100: self.tr("Normal"),
-            115: self.tr("Larger"),
+            115: self.tr("Slightly larger"),
             130: self.tr("Large"),
             150: self.tr("Very large"),
         }
