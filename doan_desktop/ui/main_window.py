@@ -45,7 +45,9 @@ def _role(context: AppContext | None) -> str:
 def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     """The navigation, in order. Each page is a QWidget with a ``refresh()`` method."""
     from doan_desktop.ui.pages.chapters import ChaptersPage
+    from doan_desktop.ui.pages.dashboard import DashboardPage
     from doan_desktop.ui.pages.meetings import MeetingsPage
+    from doan_desktop.ui.pages.models_page import ModelsPage
     from doan_desktop.ui.pages.people import PeoplePage
     from doan_desktop.ui.pages.report import ReportPage
     from doan_desktop.ui.pages.settings import SettingsPage
@@ -55,10 +57,12 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     tr = MainWindow.tr_static
     role = _role(context)
     entries = [
+        PageEntry("overview", tr("Overview"), "overview", DashboardPage),
         PageEntry("chapters", tr("Chapters"), "chapters", ChaptersPage),
         PageEntry("people", tr("Members & youth"), "people", PeoplePage),
         PageEntry("meetings", tr("Meetings & minutes"), "meetings", MeetingsPage),
         PageEntry("trainings", tr("Trainings & club"), "trainings", TrainingsPage),
+        PageEntry("models", tr("Residential models"), "models", ModelsPage),
         PageEntry("trash", tr("Trash"), "trash", TrashPage),
         PageEntry("settings", tr("Settings"), "settings", SettingsPage),
     ]
