@@ -20,6 +20,7 @@ from doan_desktop.core.inbox_status import PeriodStatus, state_label
 from doan_desktop.core.indicators import CHAPTER, CodeList, code_list, disagg_label_vi
 from doan_desktop.core.periods import Period
 from doan_desktop.core.store.models import ReceivedReport, ReceivedValue
+from doan_desktop.core.text import collation_key
 from doan_desktop.exchange.files import write_atomically
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -89,7 +90,12 @@ def _share(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 
 
 def _disagg_order(disagg: str) -> tuple:
-    return (disagg != "", disagg not in ("SEX_M", "SEX_F"), disagg != "SEX_M", disagg)
+    return (
+        disagg != "",
+        disagg not in ("SEX_M", "SEX_F"),
+        disagg != "SEX_M",
+        collation_key(disagg),
+    )
 
 
 def aggregate(
