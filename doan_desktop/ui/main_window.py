@@ -68,6 +68,10 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     ]
     if role == "commune":
         entries.insert(-2, PageEntry("report", tr("Report"), "report", ReportPage))
+    if role == "superior":
+        from doan_desktop.ui.pages.inbox import InboxPage
+
+        entries.insert(-2, PageEntry("inbox", tr("Superior's inbox"), "inbox", InboxPage))
     return entries
 
 
