@@ -276,3 +276,19 @@ def test_export_failure_is_reported(page, communes_pair, tmp_path, qtbot, monkey
     monkeypatch.setattr(inbox_page, "choose_save_path", lambda parent, suggested: str(missing))
     page.export_button.click()
     assert "does not exist" in shown["errors"][0]
+
+
+def test_only_a_superior_office_has_the_inbox(qtbot, data_dir, superior_db):
+    from doan_desktop.ui.main_window import page_entries
+
+    superior = AppContext(data_dir, superior_db, Preferences())
+    assert "inbox" in [entry.key for entry in page_entries(superior)]
+    with superior_db.session() as session:
+        from doan_desktop.core.unit import get_unit
+
+        unit = get_unit(session)
+        unit.role = "commune"
+        unit.kind = "xa"
+        save_unit(session, unit)
+    commune = AppContext(data_dir, superior_db, Preferences())
+    assert "inbox" not in [entry.key for entry in page_entries(commune)]
