@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import reporting
+from doan_desktop.core import compliance, reporting
 from doan_desktop.core.indicators import CHAPTER, ETHNICITY, SEX_F, code_list
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period
@@ -17,7 +17,7 @@ from doan_desktop.core.store.models import Office, Person
 from doan_desktop.core.text import clean
 from doan_desktop.core.unit import display_name, get_unit
 from doan_desktop.core.vocab import SECRETARY, unit_kind_word
-from doan_desktop.documents.report import IndicatorTable, ReportDocument, Row
+from doan_desktop.documents.report import IndicatorTable, ReportDocument, Row, ThreeHaveRow
 
 GROUPS = {
     "organisation": "I. Công tác tổ chức, đoàn viên",
@@ -127,6 +127,19 @@ def report_document(
                 int(values.get(("MEETINGS_HELD", key), 0)),
             )
         )
+    # "3 có" is judged by quarter: a half-year or year report shows its last quarter.
+    quarter = Period(period.year, "Q", period.number * period.months // 3)
+    three_have = tuple(
+        ThreeHaveRow(
+            r.chapter,
+            r.cadre.met,
+            r.activity.met,
+            r.work.met,
+            r.three_have,
+            r.override_reason if r.overridden else "",
+        )
+        for r in compliance.assess_period(session, quarter, today)
+    )
     commune = display_name(unit)
     place = place_name(unit.name, unit.kind)
     word = unit_kind_word(unit.kind)
@@ -153,4 +166,6 @@ def report_document(
         secretary=commune_secretary(session),
         draft=bool(report.errors),
         chapter_table=tuple(chapters),
+        three_have=three_have,
+        three_have_quarter=quarter.label_vi(),
     )

@@ -23,6 +23,9 @@ What the records can tell, and what they cannot (the numbers are only as good as
   report can still go, and the superior sees the share missing. The share is
   (MEMBERS + YOUTH) / YOUTH_POPULATION × 100, rounded half up to one decimal, and is always
   recomputed from its parts (after corrections), never typed.
+- "Chi đoàn 3 có" is judged by quarter (core/compliance.py, overrides included): a half-year or
+  year report gives the result of its last quarter. Joint meetings count for the month they
+  report on, briefings for the day they were held, commendations for their decision date.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import compliance
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import parse_iso
 from doan_desktop.core.indicators import (
@@ -46,7 +50,7 @@ from doan_desktop.core.indicators import (
     CodeList,
     code_list,
 )
-from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS
+from doan_desktop.core.meeting_kinds import BRIEFING, CHAPTER_MEETING_KINDS, JOINT
 from doan_desktop.core.meetings import meeting_month
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period
@@ -54,6 +58,7 @@ from doan_desktop.core.roster import sitting_secretary
 from doan_desktop.core.store.models import (
     ChangeLog,
     Chapter,
+    Commendation,
     ManualValue,
     Meeting,
     Person,
@@ -376,7 +381,11 @@ def _count_activities(tally: _Tally, session: Session, period: Period) -> None:
         ),
     )
     works = session.execute(
-        select(func.count(), func.coalesce(func.sum(YouthWork.value), 0)).where(
+        select(
+            func.count(),
+            func.coalesce(func.sum(YouthWork.value), 0),
+            func.coalesce(func.sum(YouthWork.workdays), 0),
+        ).where(
             YouthWork.deleted_at.is_(None),
             YouthWork.start_date >= period.start,
             YouthWork.start_date <= period.end,
@@ -384,6 +393,7 @@ def _count_activities(tally: _Tally, session: Session, period: Period) -> None:
     ).one()
     tally.set("YOUTH_WORKS", works[0])
     tally.set("YOUTH_WORKS_VALUE", int(works[1]))
+    tally.set("YOUTH_WORKS_WORKDAYS", int(works[2]))
     drives = session.execute(
         select(func.count(), func.coalesce(func.sum(VolunteerDrive.participation), 0)).where(
             VolunteerDrive.deleted_at.is_(None),
@@ -393,6 +403,40 @@ def _count_activities(tally: _Tally, session: Session, period: Period) -> None:
     ).one()
     tally.set("VOLUNTEER_DRIVES", drives[0])
     tally.set("VOLUNTEER_PARTICIPATION", int(drives[1]))
+    tally.set(
+        "COMMENDATIONS",
+        session.scalar(
+            select(func.count(Commendation.id)).where(
+                Commendation.deleted_at.is_(None),
+                Commendation.decision_date >= period.start,
+                Commendation.decision_date <= period.end,
+            )
+        ),
+    )
+
+
+def _count_models(tally: _Tally, session: Session, period: Period) -> None:
+    """ "Chi đoàn 3 có" (each chapter taking part: 1 or 0) and "2 giao, 1 liên kết"."""
+    last = Period(period.year, "Q", period.number * period.months // 3)
+    results = compliance.assess_period(session, last)
+    tally.set("CHAPTERS_IN_MODEL", len(results))
+    tally.set("CHAPTERS_THREE_HAVE", compliance.three_have_count(results))
+    for result in results:
+        tally.set("CHAPTERS_THREE_HAVE", int(result.three_have), CHAPTER + result.chapter)
+    months = {f"{d.year:04d}-{d.month:02d}" for d in period.month_starts()}
+    rows = session.execute(
+        select(Meeting.kind, Meeting.date, Meeting.for_month).where(
+            Meeting.deleted_at.is_(None),
+            Meeting.kind.in_((BRIEFING, JOINT)),
+            Meeting.date >= period.start - dt.timedelta(days=31),
+            Meeting.date <= period.end + dt.timedelta(days=31),
+        )
+    ).all()
+    tally.set("BRIEFINGS_HELD", sum(1 for k, d, _ in rows if k == BRIEFING and period.contains(d)))
+    tally.set(
+        "JOINT_MEETINGS_HELD",
+        sum(1 for k, d, m in rows if k == JOINT and meeting_month(k, d, m) in months),
+    )
 
 
 def compute_values(
@@ -410,6 +454,7 @@ def compute_values(
     )
     _count_meetings(tally, session, period, chapters)
     _count_activities(tally, session, period)
+    _count_models(tally, session, period)
     return tally.values, chapters
 
 

@@ -50,6 +50,19 @@ class IndicatorTable:
 
 
 @dataclass(frozen=True)
+class ThreeHaveRow:
+    """A chapter taking part in "Chi đoàn 3 có": the three criteria, the result, and the
+    office's reason when it overrode the result."""
+
+    chapter: str
+    cadre: bool
+    activity: bool
+    work: bool
+    result: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ReportDocument:
     upper_body: str  # "TỈNH ĐOÀN ĐẮK LẮK"
     issuing_body: str  # "BCH ĐOÀN XÃ HÒA PHÚ"
@@ -65,6 +78,8 @@ class ReportDocument:
     secretary: str = ""
     draft: bool = False
     chapter_table: tuple[tuple[str, int, int, int], ...] = field(default_factory=tuple)
+    three_have: tuple[ThreeHaveRow, ...] = field(default_factory=tuple)
+    three_have_quarter: str = ""  # "quý IV năm 2026": the quarter the "3 có" table judges
 
     @property
     def subject(self) -> str:
@@ -206,6 +221,58 @@ def _chapter_table(document: ReportDocument, s: _Styles) -> Table:
     return result
 
 
+def _three_have_table(document: ReportDocument, s: _Styles) -> Table:
+    head = [
+        PdfParagraph(text, s.head)
+        for text in ("TT", "Chi đoàn", "Có cán bộ", "Có sinh hoạt", "Có công trình", "Đạt 3 có")
+    ]
+    data = [head]
+    notes = []
+    for index, row in enumerate(document.three_have, start=1):
+        result = "Đạt" if row.result else "Chưa đạt"
+        if row.note:
+            notes.append(row.note)
+            result += f" ({len(notes)}*)"
+        data.append(
+            [
+                PdfParagraph(str(index), s.centred),
+                PdfParagraph(escape(row.chapter), s.cell),
+                *(
+                    PdfParagraph("x" if met else "", s.centred)
+                    for met in (row.cadre, row.activity, row.work)
+                ),
+                PdfParagraph(escape(result), s.centred),
+            ]
+        )
+    widths = [10 * mm, None, 21 * mm, 22 * mm, 24 * mm, 25 * mm]
+    widths[1] = TABLE_WIDTH - sum(w for w in widths if w)
+    result = Table(data, colWidths=widths, repeatRows=1)
+    result.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return result
+
+
+def _three_have_notes(document: ReportDocument, s: _Styles) -> list[Flowable]:
+    """Why the office overrode a result: said under the table, as the rule requires."""
+    notes = [row for row in document.three_have if row.note]
+    return [Spacer(1, 3)] * bool(notes) + [
+        PdfParagraph(
+            escape(f"({n}*) {row.chapter}: kết quả do BCH Đoàn xác định. Lý do: {row.note}"),
+            s.note,
+        )
+        for n, row in enumerate(notes, start=1)
+    ]
+
+
 def _signature_cell(signature: Signature, space: float = 26 * mm) -> list[Flowable]:
     """One signature column, drawn as style.signature_block draws its cells."""
     st = style.styles()
@@ -274,6 +341,17 @@ def build_report_pdf(document: ReportDocument) -> bytes:
     if document.chapter_table:
         story.append(style.flowables([Section("III. Số liệu theo chi đoàn")])[0])
         story.append(_chapter_table(document, s))
+        story.append(Spacer(1, 6))
+    if document.three_have:
+        roman = "IV" if document.chapter_table else "III"
+        count = sum(1 for row in document.three_have if row.result)
+        heading = (
+            f"{roman}. Kết quả “Chi đoàn 3 có” {document.three_have_quarter}: "
+            f"{count}/{len(document.three_have)} chi đoàn đạt"
+        )
+        story.append(style.flowables([Section(heading)])[0])
+        story.append(_three_have_table(document, s))
+        story.extend(_three_have_notes(document, s))
         story.append(Spacer(1, 6))
     closing: list[Flowable] = []
     if document.notes:
