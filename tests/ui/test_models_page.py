@@ -170,3 +170,18 @@ def test_participation_add_refuses_bad_input_then_adds_and_ends(page, unit_db):
     page.refresh()
     row = [p for p in page.participation if p.chapter == "Trường THCS"][0]
     assert row.until == dt.date(2026, 12, 31)
+
+
+def test_the_meeting_rules_are_chosen_on_the_page(page, unit_db):
+    page.show_section("participation")
+    box = page.rule_boxes[compliance.MEETING_RULE_KEY]
+    assert box.currentData() == "monthly"
+    page.period.setCurrentIndex(page.period.findData("2026Q3"))
+    row = _row(page, "Thôn 4")
+    assert page.table.item(row, C_ACTIVITY).text() == "✗ no"  # only September (joint)
+    box.setCurrentIndex(box.findData("quarterly"))
+    box.activated.emit(box.currentIndex())
+    page.refresh()
+    with unit_db.session() as s:
+        assert compliance.meeting_rules(s)[compliance.MEETING_RULE_KEY] == "quarterly"
+    assert page.table.item(_row(page, "Thôn 4"), C_ACTIVITY).text() == "✓ yes"

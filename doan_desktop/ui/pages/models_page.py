@@ -519,6 +519,20 @@ class ModelsPage(QWidget):
         actions.addWidget(self.add_button)
         actions.addWidget(self.end_button)
         actions.addStretch(1)
+        self.rule_boxes: dict[str, QComboBox] = {}
+        for key, text in (
+            (compliance.MEETING_RULE_KEY, self.tr("Chapters meet")),
+            (compliance.REMOTE_RULE_KEY, self.tr("Remote chapters meet")),
+        ):
+            label = QLabel(text)
+            box = QComboBox()
+            box.addItem(self.tr("every month"), compliance.MONTHLY_RULE)
+            box.addItem(self.tr("every quarter"), compliance.QUARTERLY_RULE)
+            label.setBuddy(box)
+            box.activated.connect(lambda _i, k=key, b=box: self.set_rule(k, b.currentData()))
+            self.rule_boxes[key] = box
+            actions.addWidget(label)
+            actions.addWidget(box)
         layout.addLayout(actions)
         layout.addWidget(
             muted_label(
@@ -544,6 +558,9 @@ class ModelsPage(QWidget):
     def reload_participation(self) -> None:
         with self.context.database.session() as session:
             self.participation = compliance.list_participation(session)
+            rules = compliance.meeting_rules(session)
+        for key, box in self.rule_boxes.items():
+            box.setCurrentIndex(max(0, box.findData(rules[key])))
         self.taking_part.setRowCount(len(self.participation))
         for row, p in enumerate(self.participation):
             texts = (
@@ -555,6 +572,11 @@ class ModelsPage(QWidget):
             for column, text in enumerate(texts):
                 self.taking_part.setItem(row, column, _item(text, data=p.id))
         self._participation_buttons()
+
+    def set_rule(self, key: str, value: str) -> None:
+        with self.context.database.session() as session:
+            compliance.set_meeting_rule(session, key, value)
+        self._changed()
 
     def _participation_buttons(self) -> None:
         rows = self.taking_part.selectionModel().selectedRows()
