@@ -81,6 +81,15 @@ def _raise(key: str, message: str) -> None:
     raise ValidationError(problems)
 
 
+def check_day(text: str, today: dt.date) -> str | None:
+    """Why a membership date as typed is not acceptable, or None (empty means today)."""
+    try:
+        _parse_day(text, "day", today)
+    except ValidationError as error:
+        return error.problems.errors["day"]
+    return None
+
+
 def _parse_day(text: str, key: str, today: dt.date) -> dt.date:
     """A full date typed dd/mm/yyyy, not in the future; empty means today."""
     if not clean(text):

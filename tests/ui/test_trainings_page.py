@@ -258,3 +258,26 @@ def test_every_model_passes_the_model_tester(qtmodeltester, context, recorded):
         model.set_rows(rows)
         assert model.rowCount() == len(rows)
         qtmodeltester.check(model)
+
+
+def test_the_membership_dialogs_check_the_date_as_it_is_typed(qtbot, context, recorded):
+    with context.database.session() as s:
+        suggestions = club.suggestions(s, TODAY)
+    join = page_module.JoinDialog(suggestions, TODAY)
+    qtbot.addWidget(join)
+    ok = join.buttons.button(join.buttons.StandardButton.Ok)
+    assert ok.isEnabled() and join.chosen() == [x.person_id for x in suggestions]
+    join.since.setText("01/12/2026")
+    assert not ok.isEnabled() and "future" in join.since_message.text()
+    join.since.setText("1/3/2026")
+    assert ok.isEnabled() and join.since_message.kind() == ""
+    for row in range(join.list.count()):
+        join.list.item(row).setCheckState(Qt.Unchecked)
+    assert not ok.isEnabled()
+    end = page_module.EndDialog("Nguyễn Văn An", TODAY)
+    qtbot.addWidget(end)
+    ok = end.buttons.button(end.buttons.StandardButton.Ok)
+    end.until.setText("31/02/2026")
+    assert not ok.isEnabled() and "dd/mm/yyyy" in end.until_message.text()
+    end.until.setText("")  # empty: today
+    assert ok.isEnabled()

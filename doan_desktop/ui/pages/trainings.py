@@ -132,6 +132,8 @@ class JoinDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
+        self.since.textChanged.connect(self._update)
+        self._today = today
         self._update()
         self.resize(560, 420)
 
@@ -143,7 +145,9 @@ class JoinDialog(QDialog):
         ]
 
     def _update(self, *_args) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.chosen()))
+        problem = club_cases.check_day(self.since.text(), self._today)
+        self.since_message.set_message("error" if problem else "", problem or "")
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.chosen()) and not problem)
 
 
 class EndDialog(QDialog):
@@ -174,7 +178,14 @@ class EndDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.until.textChanged.connect(self._update)
+        self._today = today
         self.resize(440, 160)
+
+    def _update(self, *_args) -> None:
+        problem = club_cases.check_day(self.until.text(), self._today)
+        self.until_message.set_message("error" if problem else "", problem or "")
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
 
 
 def ask_new_members(parent, suggestions, today) -> tuple[list[str], str] | None:
