@@ -58,7 +58,7 @@ SPEECHES = (
 CONCLUSIONS = (
     "Chi đoàn thống nhất đánh giá hoạt động tháng qua đạt yêu cầu; giao Bí thư chi đoàn "
     "hoàn thiện kế hoạch tháng tới và báo cáo Đoàn xã.",
-    "Chủ trì kết luận: các đoàn viên tích cực tham gia phong trào, hoàn thành đoàn phí "
+    "Các đoàn viên tích cực tham gia phong trào, hoàn thành đoàn phí "
     "đúng hạn; tiếp tục duy trì sinh hoạt định kỳ.",
 )
 
