@@ -27,10 +27,6 @@ NAME, KIND, MEMBERS, YOUTH, SECRETARY, ACTIVE = range(6)
 _INACTIVE = QColor("#78909c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChaptersModel", text)
-
-
 class ChaptersModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,12 +56,12 @@ class ChaptersModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             return (
-                _tr("Chapter"),
-                _tr("Kind"),
-                _tr("Members"),
-                _tr("Youth"),
-                _tr("Secretary"),
-                _tr("Active"),
+                QCoreApplication.translate("ChaptersModel", "Chapter"),
+                QCoreApplication.translate("ChaptersModel", "Kind"),
+                QCoreApplication.translate("ChaptersModel", "Members"),
+                QCoreApplication.translate("ChaptersModel", "Youth"),
+                QCoreApplication.translate("ChaptersModel", "Secretary"),
+                QCoreApplication.translate("ChaptersModel", "Active"),
             )[section]
         if role == Qt.TextAlignmentRole and section in (MEMBERS, YOUTH):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -108,7 +104,11 @@ class ChaptersModel(QAbstractTableModel):
             return row.youth
         if column == SECRETARY:
             return row.secretary
-        return _tr("Yes") if row.active else _tr("No (deactivated)")
+        return (
+            QCoreApplication.translate("ChaptersModel", "Yes")
+            if row.active
+            else QCoreApplication.translate("ChaptersModel", "No (deactivated)")
+        )
 
 
 class SearchSortProxy(QSortFilterProxyModel):

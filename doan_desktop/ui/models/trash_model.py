@@ -13,10 +13,6 @@ from doan_desktop.ui.models.chapters_model import ROW_ROLE, SEARCH_ROLE, SORT_RO
 KIND, NAME, DETAIL, DELETED_AT = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrashModel", text)
-
-
 def local_time(utc: dt.datetime) -> dt.datetime:
     """Stored times are UTC without a zone; the clerk reads the PC's local time."""
     return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
@@ -45,7 +41,12 @@ class TrashModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < 4:
-            return (_tr("What"), _tr("Name"), _tr("Details"), _tr("Moved to trash"))[section]
+            return (
+                QCoreApplication.translate("TrashModel", "What"),
+                QCoreApplication.translate("TrashModel", "Name"),
+                QCoreApplication.translate("TrashModel", "Details"),
+                QCoreApplication.translate("TrashModel", "Moved to trash"),
+            )[section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
