@@ -4,7 +4,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("DOAN_DATA_DIR", None)
-os.environ.pop("DOAN_LANG", None)
+# Tests read messages in their English source form; tests/i18n checks the Vietnamese catalogue.
+os.environ["DOAN_LANG"] = "en"
 
 import datetime as dt  # noqa: E402
 
@@ -19,10 +20,14 @@ TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture(autouse=True)
-def english_core_messages():
-    """Core messages in their English source form unless a test installs a language."""
+def english_messages():
+    """English source text in every test, whatever language an earlier test (or a CLI run
+    inside a test) installed into Qt and the core."""
     messages.set_translator(None)
     yield
+    from doan_desktop import i18n
+
+    i18n.install("en")
     messages.set_translator(None)
 
 
