@@ -9,6 +9,12 @@ os.environ["DOAN_LANG"] = "en"
 
 import datetime as dt  # noqa: E402
 
+from doan_desktop.ui.refcount_guard import immortalise_singletons  # noqa: E402
+
+# PySide6 6.12.0 on Python 3.11 leaks references to None/True at every call (see the module);
+# the window guards itself at start, and a long test run needs the same guard.
+immortalise_singletons()
+
 import pytest  # noqa: E402
 
 from doan_desktop.core import messages  # noqa: E402
