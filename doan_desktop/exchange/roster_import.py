@@ -172,10 +172,6 @@ class ImportResult:
         }
 
 
-def _message(text: str) -> str:
-    return translate("Import", text)
-
-
 def summary_of(
     plan: ImportPlan, created: list[str] | None = None, dry_run: bool = True
 ) -> ImportResult:
@@ -363,7 +359,7 @@ def plan_import(
             if first is not None:
                 plan.duplicates.append(Duplicate(parsed.sheet, parsed.row, first[0], first[1]))
                 plan.rejected.setdefault(key, []).append(
-                    _message("Repeats row {row} of sheet {sheet}.").format(
+                    translate("Import", "Repeats row {row} of sheet {sheet}.").format(
                         row=first[1], sheet=first[0]
                     )
                 )
@@ -386,7 +382,7 @@ def plan_import(
                     if not options.create_chapters:
                         reject(
                             "chapter_id",
-                            _message('There is no chapter named "{name}".').format(
+                            translate("Import", 'There is no chapter named "{name}".').format(
                                 name=chapter_name
                             ),
                         )
@@ -401,8 +397,9 @@ def plan_import(
                         parsed.sheet,
                         parsed.row,
                         _column_for(table, "office", parsed),
-                        _message(
-                            'The office "{office}" is not a Union office; it was not recorded.'
+                        translate(
+                            "Import",
+                            'The office "{office}" is not a Union office; it was not recorded.',
                         ).format(office=parsed.office),
                     )
                 )
@@ -415,7 +412,7 @@ def plan_import(
                 first = matched[person_id]
                 plan.duplicates.append(Duplicate(parsed.sheet, parsed.row, first[0], first[1]))
                 plan.rejected.setdefault(key, []).append(
-                    _message("Repeats row {row} of sheet {sheet}.").format(
+                    translate("Import", "Repeats row {row} of sheet {sheet}.").format(
                         row=first[1], sheet=first[0]
                     )
                 )

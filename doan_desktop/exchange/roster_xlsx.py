@@ -167,10 +167,6 @@ class ParsedRow:
 # ----------------------------------------------------------------------------- reading
 
 
-def _message(text: str) -> str:
-    return translate("Import", text)
-
-
 def read_book(path: Path) -> SourceBook:
     """Read every sheet of an .xlsx or .csv file; UnreadableFile if that is not possible."""
     path = Path(path)
@@ -179,7 +175,7 @@ def read_book(path: Path) -> SourceBook:
             head = handle.read(8)
     except OSError as error:
         raise UnreadableFile(
-            _message("The file {path} cannot be opened: {detail}").format(
+            translate("Import", "The file {path} cannot be opened: {detail}").format(
                 path=path, detail=error.strerror or error
             )
         ) from error
@@ -191,20 +187,23 @@ def read_book(path: Path) -> SourceBook:
         tables = [(path.stem, _read_csv(path), {})]
     else:
         raise UnreadableFile(
-            _message("The file {path} is not a spreadsheet (.xlsx or .csv).").format(path=path)
+            translate("Import", "The file {path} is not a spreadsheet (.xlsx or .csv).").format(
+                path=path
+            )
         )
     book = SourceBook(path, [])
     for name, rows, merges in tables:
         table = _find_table(name, rows, merges)
         if table is None:
-            book.ignored_sheets.append((name, _message("no header row found")))
+            book.ignored_sheets.append((name, translate("Import", "no header row found")))
         else:
             book.sheets.append(table)
     if not book.sheets:
         raise UnreadableFile(
-            _message(
+            translate(
+                "Import",
                 "No header row was found in {path}: the first {n} rows of each sheet hold no "
-                'column named like "Họ và tên".'
+                'column named like "Họ và tên".',
             ).format(path=path, n=HEADER_SEARCH_ROWS)
         )
     return book
@@ -221,13 +220,15 @@ def _ole_reason(path: Path) -> str:
         "EncryptionInfo".encode("utf-16-le") in data
         or "EncryptedPackage".encode("utf-16-le") in data
     ):
-        return _message(
+        return translate(
+            "Import",
             "The file {path} is protected by a password. Open it in Excel, remove the password "
-            "(File › Info › Protect Workbook), save it and import it again."
+            "(File › Info › Protect Workbook), save it and import it again.",
         ).format(path=path)
-    return _message(
+    return translate(
+        "Import",
         "The file {path} is in the old Excel 97-2003 format. Open it in Excel and save it as "
-        '"Excel Workbook (.xlsx)", then import that file.'
+        '"Excel Workbook (.xlsx)", then import that file.',
     ).format(path=path)
 
 
@@ -236,9 +237,9 @@ def _read_xlsx(path: Path):
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise UnreadableFile(
-            _message("The file {path} is not a readable Excel workbook ({detail}).").format(
-                path=path, detail=error
-            )
+            translate(
+                "Import", "The file {path} is not a readable Excel workbook ({detail})."
+            ).format(path=path, detail=error)
         ) from error
     tables = []
     try:
@@ -249,7 +250,9 @@ def _read_xlsx(path: Path):
             tables.append((sheet.title, rows, _merged_ranges(sheet)))
     except (zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as error:
         raise UnreadableFile(
-            _message("The file {path} is damaged ({detail}).").format(path=path, detail=error)
+            translate("Import", "The file {path} is damaged ({detail}).").format(
+                path=path, detail=error
+            )
         ) from error
     finally:
         workbook.close()
@@ -297,7 +300,9 @@ def _read_csv(path: Path) -> list[list]:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise UnreadableFile(
-            _message("The file {path} is not a spreadsheet (.xlsx or .csv).").format(path=path)
+            translate("Import", "The file {path} is not a spreadsheet (.xlsx or .csv).").format(
+                path=path
+            )
         )
     text = _decode(raw)
     # The separator Excel used (a comma, or a semicolon where the decimal mark is a comma): the
@@ -473,16 +478,16 @@ def _parse_date(value) -> tuple[PartialDate | None, str | None]:
             return PartialDate(number), None
         if 3000 < number < 80000:  # a date whose cell lost its date format: Excel's day number
             return PartialDate.from_date(from_excel(value)), None
-        return None, _message('"{value}" is not a date: type dd/mm/yyyy or a year.').format(
-            value=value
-        )
+        return None, translate(
+            "Import", '"{value}" is not a date: type dd/mm/yyyy or a year.'
+        ).format(value=value)
     text = clean(str(value))
     try:
         return PartialDate.parse(text), None
     except DateFormatError:
-        return None, _message('"{value}" is not a date: type dd/mm/yyyy or a year.').format(
-            value=text
-        )
+        return None, translate(
+            "Import", '"{value}" is not a date: type dd/mm/yyyy or a year.'
+        ).format(value=text)
 
 
 def _digits_text(value) -> str:
@@ -522,7 +527,9 @@ def parse_gender(value) -> tuple[str, str | None]:
         return "M", None
     if key in ("nu", "f", "female", "gai"):
         return "F", None
-    return "", _message('"{value}" is not a sex: write Nam or Nữ.').format(value=cell_text(value))
+    return "", translate("Import", '"{value}" is not a sex: write Nam or Nữ.').format(
+        value=cell_text(value)
+    )
 
 
 _YES = {"x", "co", "1", "yes", "dv", "doanvien", "dangvien", "true", "v", "dung"}
@@ -539,9 +546,9 @@ def parse_flag(value) -> tuple[bool | None, str | None]:
         return True, None
     if key in _NO:
         return (None if not key else False), None
-    return None, _message('"{value}" is not a yes/no mark: write x, or leave it empty.').format(
-        value=cell_text(value)
-    )
+    return None, translate(
+        "Import", '"{value}" is not a yes/no mark: write x, or leave it empty.'
+    ).format(value=cell_text(value))
 
 
 def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
@@ -618,7 +625,7 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
     if not member_column and data.member_since:
         data.is_member = True
     if not clean(data.full_name):
-        errors.setdefault("full_name", _message("The row has no name."))
+        errors.setdefault("full_name", translate("Import", "The row has no name."))
     return ParsedRow(table.name, source.number, data, provided, chapter, office, errors, values)
 
 

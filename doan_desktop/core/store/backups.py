@@ -56,16 +56,15 @@ class BackupInfo:
 
 
 def reason_labels() -> dict[str, str]:
-    labels = {
-        "manual": "Made by hand",
-        "close": "At close",
-        "periodic": "While working",
-        "before-import": "Before an import",
-        "before-migration": "Before an upgrade",
-        "before-restore": "Before a restore",
-        "startup": "At start",
+    return {
+        "manual": translate("Backups", "Made by hand"),
+        "close": translate("Backups", "At close"),
+        "periodic": translate("Backups", "While working"),
+        "before-import": translate("Backups", "Before an import"),
+        "before-migration": translate("Backups", "Before an upgrade"),
+        "before-restore": translate("Backups", "Before a restore"),
+        "startup": translate("Backups", "At start"),
     }
-    return {code: translate("Backups", text) for code, text in labels.items()}
 
 
 def _info(path: Path) -> BackupInfo | None:
