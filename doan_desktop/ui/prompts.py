@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+    answer = QMessageBox.question(
+        parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+    )
     return answer == QMessageBox.Yes
 
 

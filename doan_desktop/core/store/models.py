@@ -184,7 +184,8 @@ class Meeting(Record, Base):
     kind: Mapped[str] = mapped_column(String(20), index=True)
     # The chapter that met, or the host of a joint meeting; None for commune-level meetings.
     chapter_id: Mapped[str | None] = mapped_column(ForeignKey("chapter.id"), index=True)
-    for_month: Mapped[str] = mapped_column(String(7), default="")  # "2026-01": the month reported on
+    # The month reported on, "2026-01" (minutes held early in February may report on January).
+    for_month: Mapped[str] = mapped_column(String(7), default="")
     title: Mapped[str] = mapped_column(String(300), default="")  # theme of a themed meeting
     date: Mapped[dt.date] = mapped_column(index=True)
     start_time: Mapped[str] = mapped_column(String(5), default="")  # "19:30"
@@ -452,7 +453,8 @@ class YouthWork(Record, Base):
     kind: Mapped[str] = mapped_column(String(10))  # work | task
     start_date: Mapped[dt.date] = mapped_column(index=True)
     end_date: Mapped[dt.date | None] = mapped_column(default=None)
-    state: Mapped[str] = mapped_column(String(20), default="planned")  # planned|under_way|done|handed_over
+    # planned | under_way | done | handed_over
+    state: Mapped[str] = mapped_column(String(20), default="planned")
     value: Mapped[int] = mapped_column(Integer, default=0)  # đồng
     workdays: Mapped[int] = mapped_column(Integer, default=0)
     participant_count: Mapped[int] = mapped_column(Integer, default=0)

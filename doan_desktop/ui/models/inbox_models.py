@@ -28,10 +28,6 @@ BAD = ("#b71c1c", "#ffebee")
 QUIET = ("#455a64", "#eceff1")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxModels", text)
-
-
 def _colours(role: int, pair: tuple[str, str] | None):
     if pair is None:
         return None
@@ -103,20 +99,20 @@ class ReceiptsModel(_Table):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.headers = (
-            _tr("File"),
-            _tr("Result"),
-            _tr("Commune"),
-            _tr("Period"),
-            _tr("No."),
-            _tr("Details"),
+            QCoreApplication.translate("InboxModels", "File"),
+            QCoreApplication.translate("InboxModels", "Result"),
+            QCoreApplication.translate("InboxModels", "Commune"),
+            QCoreApplication.translate("InboxModels", "Period"),
+            QCoreApplication.translate("InboxModels", "No."),
+            QCoreApplication.translate("InboxModels", "Details"),
         )
 
     @staticmethod
     def outcome_label(outcome: str) -> str:
         return {
-            ACCEPTED: _tr("Accepted"),
-            ALREADY: _tr("Already received"),
-            REJECTED: _tr("Rejected"),
+            ACCEPTED: QCoreApplication.translate("InboxModels", "Accepted"),
+            ALREADY: QCoreApplication.translate("InboxModels", "Already received"),
+            REJECTED: QCoreApplication.translate("InboxModels", "Rejected"),
         }[outcome]
 
     def text(self, item: Receipt, column: int) -> str:
@@ -155,12 +151,12 @@ class StatusModel(_Table):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.headers = (
-            _tr("Code"),
-            _tr("Commune"),
-            _tr("State"),
-            _tr("No."),
-            _tr("Received"),
-            _tr("Notes"),
+            QCoreApplication.translate("InboxModels", "Code"),
+            QCoreApplication.translate("InboxModels", "Commune"),
+            QCoreApplication.translate("InboxModels", "State"),
+            QCoreApplication.translate("InboxModels", "No."),
+            QCoreApplication.translate("InboxModels", "Received"),
+            QCoreApplication.translate("InboxModels", "Notes"),
         )
 
     def text(self, item: CommuneStatus, column: int) -> str:
@@ -175,10 +171,15 @@ class StatusModel(_Table):
         if column == S_RECEIVED:
             first = item.first_received
             return local_date(first).strftime("%d/%m/%Y") if first else ""
-        notes = [_tr("supersedes No. {old}").format(old=r.sequence) for r in item.superseded]
+        notes = [
+            QCoreApplication.translate("InboxModels", "supersedes No. {old}").format(old=r.sequence)
+            for r in item.superseded
+        ]
         if item.flagged:
             notes.append(
-                _tr("{count} conflicting file(s) with the same number").format(count=item.flagged)
+                QCoreApplication.translate(
+                    "InboxModels", "{count} conflicting file(s) with the same number"
+                ).format(count=item.flagged)
             )
         return "; ".join(notes)
 
@@ -234,7 +235,11 @@ class TotalsModel(_Table):
 
     @staticmethod
     def _fixed() -> tuple[str, ...]:
-        return (_tr("Indicator"), _tr("Unit"), _tr("Total"))
+        return (
+            QCoreApplication.translate("InboxModels", "Indicator"),
+            QCoreApplication.translate("InboxModels", "Unit"),
+            QCoreApplication.translate("InboxModels", "Total"),
+        )
 
     def set_totals(self, totals: Totals) -> None:
         self.beginResetModel()
@@ -293,12 +298,12 @@ class TrustedModel(_Table):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.headers = (
-            _tr("Code"),
-            _tr("Commune"),
-            _tr("Key id"),
-            _tr("Fingerprint"),
-            _tr("Trusted on"),
-            _tr("State"),
+            QCoreApplication.translate("InboxModels", "Code"),
+            QCoreApplication.translate("InboxModels", "Commune"),
+            QCoreApplication.translate("InboxModels", "Key id"),
+            QCoreApplication.translate("InboxModels", "Fingerprint"),
+            QCoreApplication.translate("InboxModels", "Trusted on"),
+            QCoreApplication.translate("InboxModels", "State"),
         )
 
     def text(self, item: TrustedKeyInfo, column: int) -> str:
@@ -313,11 +318,13 @@ class TrustedModel(_Table):
         if column == K_TRUSTED:
             return local_date(item.trusted_at).strftime("%d/%m/%Y")
         if item.state == "active":
-            return _tr("Trusted")
+            return QCoreApplication.translate("InboxModels", "Trusted")
         when = local_date(item.revoked_at).strftime("%d/%m/%Y")
         if item.state == "replaced":
-            return _tr("Replaced by {key} on {date}").format(key=item.replaced_by, date=when)
-        return _tr("Revoked on {date}").format(date=when)
+            return QCoreApplication.translate("InboxModels", "Replaced by {key} on {date}").format(
+                key=item.replaced_by, date=when
+            )
+        return QCoreApplication.translate("InboxModels", "Revoked on {date}").format(date=when)
 
     def sort_key(self, item: TrustedKeyInfo, column: int, text: str):
         if column == K_TRUSTED:

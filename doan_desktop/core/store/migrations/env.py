@@ -6,7 +6,9 @@ from doan_desktop.core.store.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("migrations run through doan_desktop.core.store.db, which passes a connection")
+    raise RuntimeError(
+        "migrations run through doan_desktop.core.store.db, which passes a connection"
+    )
 
 context.configure(
     connection=connection,
