@@ -53,6 +53,7 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     from doan_desktop.ui.pages.settings import SettingsPage
     from doan_desktop.ui.pages.trainings import TrainingsPage
     from doan_desktop.ui.pages.trash import TrashPage
+    from doan_desktop.ui.pages.works import WorksPage
 
     tr = MainWindow.tr_static
     role = _role(context)
@@ -62,6 +63,7 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
         PageEntry("people", tr("Members & youth"), "people", PeoplePage),
         PageEntry("meetings", tr("Meetings & minutes"), "meetings", MeetingsPage),
         PageEntry("trainings", tr("Trainings & club"), "trainings", TrainingsPage),
+        PageEntry("works", tr("Works & volunteering"), "works", WorksPage),
         PageEntry("models", tr("Residential models"), "models", ModelsPage),
         PageEntry("trash", tr("Trash"), "trash", TrashPage),
         PageEntry("settings", tr("Settings"), "settings", SettingsPage),
