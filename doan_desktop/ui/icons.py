@@ -13,7 +13,6 @@ _ICONS = {
     "meetings": "mdi6.calendar-text-outline",
     "trainings": "mdi6.school-outline",
     "works": "mdi6.hand-heart-outline",
-    "works": "mdi6.hand-heart-outline",
     "models": "mdi6.home-group",
     "history": "mdi6.history",
     "trash": "mdi6.delete-restore",
