@@ -221,6 +221,12 @@ class RecordForm(QDialog):
             if signal is not None:
                 signal.connect(lambda *_a, k=key: self._changed(k))
 
+    def chain_tab_order(self, *widgets: QWidget) -> None:
+        """Tab goes down the left column, then down the right one, then to the buttons."""
+        chain = [*widgets, self.save_button, self.buttons.button(QDialogButtonBox.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def finish(self, body: QWidget | QVBoxLayout) -> None:
         """Lay out ``body`` above the messages and the buttons, then check once."""
         layout = QVBoxLayout(self)

@@ -74,6 +74,12 @@ class VolunteerForm(RecordForm):
             detail = core.get_drive(session, drive_id) if drive_id else None
         if detail:
             self._load(detail)
+        self.chain_tab_order(
+            self.name, self.field_choice, self.chapter, self.start_date, self.end_date,
+            self.teams, self.volunteers, self.participation, self.people_helped,
+            self.value_field, self.people.picker, self.people.remove_button, self.people.list,
+            self.description,
+        )  # fmt: skip
         self.finish(columns)
         self.resize(920, 540)
 

@@ -82,6 +82,11 @@ class WorkForm(RecordForm):
             self._load(detail)
         elif chapter_id:
             self.chapters.set_checked([chapter_id])
+        self.chain_tab_order(
+            self.name, self.kind, self.state, self.start_date, self.end_date, self.value_field,
+            self.workdays, self.participant_count, self.description, self.chapters,
+            self.people.picker, self.people.remove_button, self.people.list,
+        )  # fmt: skip
         self.finish(columns)
         self.resize(940, 600)
 

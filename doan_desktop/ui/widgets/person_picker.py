@@ -119,7 +119,15 @@ class PersonPicker(QLineEdit):
             self.completer.popup().hide()
             return
         self.completer.setCompletionPrefix(prefix)
-        self.completer.complete()
+        self._drop_down()
+
+    def _drop_down(self) -> None:
+        """Show the list, wide enough for a name with its chapter and birth year."""
+        popup = self.completer.popup()
+        rect = self.rect()
+        wanted = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12
+        rect.setWidth(max(rect.width(), min(wanted, 560)))
+        self.completer.complete(rect)
 
     def _chosen(self, index: QModelIndex) -> None:
         self.set_person(index.data(ID_ROLE))
@@ -132,7 +140,7 @@ class PersonPicker(QLineEdit):
             if len(found) == 1:
                 self.set_person(found[0])
             else:
-                self.completer.complete()
+                self._drop_down()
             event.accept()
             return
         super().keyPressEvent(event)
