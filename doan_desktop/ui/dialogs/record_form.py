@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,8 +75,12 @@ class NumberField(QLineEdit):
 
 def day_field(today: dt.date | None) -> DateField:
     field = DateField(allow_future=True, today=today)
-    field.setPlaceholderText(field.tr("dd/mm/yyyy"))
-    field.setToolTip(field.tr("Type the date as dd/mm/yyyy, for example 05/02/2026."))
+    field.setPlaceholderText(QCoreApplication.translate("RecordForm", "dd/mm/yyyy"))
+    field.setToolTip(
+        QCoreApplication.translate(
+            "RecordForm", "Type the date as dd/mm/yyyy, for example 05/02/2026."
+        )
+    )
     return field
 
 
@@ -135,7 +139,11 @@ _KEY = re.compile(r"^[a-z_]+$")
 
 
 class RecordForm(QDialog):
-    """The frame of a record form. ``saved_id`` holds the record's id once saved."""
+    """The frame of a record form. ``saved_id`` holds the record's id once saved.
+
+    Its own words use the "RecordForm" context explicitly: ``self.tr`` would look them up
+    under the subclass's name, where lupdate never put them.
+    """
 
     notify_kind = ""
 
@@ -159,14 +167,17 @@ class RecordForm(QDialog):
 
         self.failure = FieldMessage()
         self.hint = muted_label(
-            self.tr("Save becomes available once the fields marked * are filled in correctly.")
+            QCoreApplication.translate(
+                "RecordForm",
+                "Save becomes available once the fields marked * are filled in correctly.",
+            )
         )
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(QCoreApplication.translate("RecordForm", "Save"))
         self.save_button.setIcon(icon("save"))
         cancel = self.buttons.button(QDialogButtonBox.Cancel)
-        cancel.setText(self.tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("RecordForm", "Cancel"))
         cancel.setIcon(QIcon())  # the style's red cross clashes with the program's icon set
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -304,7 +315,11 @@ class RecordForm(QDialog):
                 self.failure.show_error("\n".join(unplaced))
             return
         except (SQLAlchemyError, OSError) as error:
-            self.failure.show_error(self.tr("Nothing was saved: {reason}").format(reason=error))
+            self.failure.show_error(
+                QCoreApplication.translate("RecordForm", "Nothing was saved: {reason}").format(
+                    reason=error
+                )
+            )
             return
         self._dirty = False
         if self.notify_kind:
@@ -318,8 +333,10 @@ class RecordForm(QDialog):
         """Close (Esc): changes not saved are lost only if the clerk says so."""
         if self._dirty and not prompts.ask_yes_no(
             self,
-            self.tr("Close without saving"),
-            self.tr("The changes are not saved. Close and lose them?"),
+            QCoreApplication.translate("RecordForm", "Close without saving"),
+            QCoreApplication.translate(
+                "RecordForm", "The changes are not saved. Close and lose them?"
+            ),
         ):
             return
         super().reject()

@@ -24,10 +24,6 @@ from doan_desktop.documents.vietnamese import number
 from doan_desktop.ui.models.chapters_model import ROW_ROLE, SEARCH_ROLE, SORT_ROLE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorksModel", text)
-
-
 def _day(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
@@ -118,18 +114,43 @@ def _period(start: dt.date, end: dt.date | None) -> str:
 def works_model(parent=None) -> RecordsModel:
     kinds, states = works.kind_labels(), works.state_labels()
     columns = [
-        Column(_tr("Name"), lambda r: r.name),
-        Column(_tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
-        Column(_tr("Chapters"), lambda r: ", ".join(r.chapter_names)),
-        Column(_tr("Dates"), lambda r: _period(r.start_date, r.end_date),
-               lambda r: _ordinal(r.start_date)),
-        Column(_tr("State"), lambda r: states.get(r.state, r.state),
-               lambda r: works.STATES.index(r.state) if r.state in works.STATES else 9),
-        Column(_tr("Value (đ)"), lambda r: number(r.value), lambda r: r.value, True),
-        Column(_tr("Workdays"), lambda r: number(r.workdays), lambda r: r.workdays, True),
-        Column(_tr("Participants"), lambda r: number(r.participant_count),
-               lambda r: r.participant_count, True),
-    ]  # fmt: skip
+        Column(QCoreApplication.translate("WorksModel", "Name"), lambda r: r.name),
+        Column(
+            QCoreApplication.translate("WorksModel", "Kind"), lambda r: kinds.get(r.kind, r.kind)
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Chapters"),
+            lambda r: ", ".join(r.chapter_names),
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Dates"),
+            lambda r: _period(r.start_date, r.end_date),
+            lambda r: _ordinal(r.start_date),
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "State"),
+            lambda r: states.get(r.state, r.state),
+            lambda r: works.STATES.index(r.state) if r.state in works.STATES else 9,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Value (đ)"),
+            lambda r: number(r.value),
+            lambda r: r.value,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Workdays"),
+            lambda r: number(r.workdays),
+            lambda r: r.workdays,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Participants"),
+            lambda r: number(r.participant_count),
+            lambda r: r.participant_count,
+            True,
+        ),
+    ]
     return RecordsModel(
         columns,
         lambda r: " ".join(
@@ -140,7 +161,7 @@ def works_model(parent=None) -> RecordsModel:
                 states.get(r.state, ""),
                 *r.chapter_names,
             ]
-        ),  # fmt: skip
+        ),
         parent,
     )
 
@@ -148,18 +169,51 @@ def works_model(parent=None) -> RecordsModel:
 def drives_model(parent=None) -> RecordsModel:
     fields = volunteering.field_labels()
     columns = [
-        Column(_tr("Name"), lambda r: r.name),
-        Column(_tr("Field"), lambda r: fields.get(r.field, r.field)),
-        Column(_tr("Chapter"), lambda r: r.chapter_name or _tr("Whole commune")),
-        Column(_tr("Dates"), lambda r: _period(r.start_date, r.end_date),
-               lambda r: _ordinal(r.start_date)),
-        Column(_tr("Teams"), lambda r: number(r.teams), lambda r: r.teams, True),
-        Column(_tr("Volunteers"), lambda r: number(r.volunteers), lambda r: r.volunteers, True),
-        Column(_tr("Lượt"), lambda r: number(r.participation), lambda r: r.participation, True),
-        Column(_tr("Helped"), lambda r: number(r.people_helped), lambda r: r.people_helped,
-               True),
-        Column(_tr("Value (đ)"), lambda r: number(r.value), lambda r: r.value, True),
-    ]  # fmt: skip
+        Column(QCoreApplication.translate("WorksModel", "Name"), lambda r: r.name),
+        Column(
+            QCoreApplication.translate("WorksModel", "Field"),
+            lambda r: fields.get(r.field, r.field),
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Chapter"),
+            lambda r: r.chapter_name or QCoreApplication.translate("WorksModel", "Whole commune"),
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Dates"),
+            lambda r: _period(r.start_date, r.end_date),
+            lambda r: _ordinal(r.start_date),
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Teams"),
+            lambda r: number(r.teams),
+            lambda r: r.teams,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Volunteers"),
+            lambda r: number(r.volunteers),
+            lambda r: r.volunteers,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Lượt"),
+            lambda r: number(r.participation),
+            lambda r: r.participation,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Helped"),
+            lambda r: number(r.people_helped),
+            lambda r: r.people_helped,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Value (đ)"),
+            lambda r: number(r.value),
+            lambda r: r.value,
+            True,
+        ),
+    ]
     return RecordsModel(
         columns,
         lambda r: " ".join(
@@ -170,7 +224,7 @@ def drives_model(parent=None) -> RecordsModel:
                 fields.get(r.field, ""),
                 volunteering.FIELD_NAMES_VI.get(r.field, ""),
             ]
-        ),  # fmt: skip
+        ),
         parent,
     )
 
@@ -178,23 +232,34 @@ def drives_model(parent=None) -> RecordsModel:
 def commendations_model(parent=None) -> RecordsModel:
     levels = commendations.level_labels()
     columns = [
-        Column(_tr("Commended"), lambda r: r.recipient_name),
-        Column(_tr("Person or chapter"),
-               lambda r: _tr("Chapter") if r.recipient == commendations.CHAPTER
-               else _tr("Person")),
-        Column(_tr("Chapter"), lambda r: r.chapter_name),
-        Column(_tr("Level"), lambda r: levels.get(r.level, r.level),
-               lambda r: commendations.LEVELS.index(r.level)
-               if r.level in commendations.LEVELS else 9),
-        Column(_tr("Title"), lambda r: r.title),
-        Column(_tr("Decision"), lambda r: r.decision_number),
-        Column(_tr("Date"), lambda r: _day(r.decision_date), lambda r: _ordinal(r.decision_date)),
-    ]  # fmt: skip
+        Column(QCoreApplication.translate("WorksModel", "Commended"), lambda r: r.recipient_name),
+        Column(
+            QCoreApplication.translate("WorksModel", "Person or chapter"),
+            lambda r: (
+                QCoreApplication.translate("WorksModel", "Chapter")
+                if r.recipient == commendations.CHAPTER
+                else QCoreApplication.translate("WorksModel", "Person")
+            ),
+        ),
+        Column(QCoreApplication.translate("WorksModel", "Chapter"), lambda r: r.chapter_name),
+        Column(
+            QCoreApplication.translate("WorksModel", "Level"),
+            lambda r: levels.get(r.level, r.level),
+            lambda r: commendations.LEVELS.index(r.level) if r.level in commendations.LEVELS else 9,
+        ),
+        Column(QCoreApplication.translate("WorksModel", "Title"), lambda r: r.title),
+        Column(QCoreApplication.translate("WorksModel", "Decision"), lambda r: r.decision_number),
+        Column(
+            QCoreApplication.translate("WorksModel", "Date"),
+            lambda r: _day(r.decision_date),
+            lambda r: _ordinal(r.decision_date),
+        ),
+    ]
     return RecordsModel(
         columns,
         lambda r: " ".join(
             [r.recipient_name, r.chapter_name, r.title, r.decision_number, levels.get(r.level, "")]
-        ),  # fmt: skip
+        ),
         parent,
     )
 
@@ -206,13 +271,27 @@ def _birth_order(shown: str) -> str:
 
 def cadres_model(parent=None) -> RecordsModel:
     columns = [
-        Column(_tr("Person"), lambda r: r.person_name, lambda r: r.sort_key),
-        Column(_tr("Born"), lambda r: r.birth, lambda r: _birth_order(r.birth)),
-        Column(_tr("Chapter"), lambda r: r.chapter_name),
-        Column(_tr("Planned office"), lambda r: r.planned_office),
-        Column(_tr("Term"), lambda r: r.term, lambda r: r.term),
-        Column(_tr("Notes"), lambda r: r.note.replace("\n", " ")),
-    ]  # fmt: skip
+        Column(
+            QCoreApplication.translate("WorksModel", "Person"),
+            lambda r: r.person_name,
+            lambda r: r.sort_key,
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Born"),
+            lambda r: r.birth,
+            lambda r: _birth_order(r.birth),
+        ),
+        Column(QCoreApplication.translate("WorksModel", "Chapter"), lambda r: r.chapter_name),
+        Column(
+            QCoreApplication.translate("WorksModel", "Planned office"), lambda r: r.planned_office
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Term"), lambda r: r.term, lambda r: r.term
+        ),
+        Column(
+            QCoreApplication.translate("WorksModel", "Notes"), lambda r: r.note.replace("\n", " ")
+        ),
+    ]
     return RecordsModel(
         columns,
         lambda r: " ".join([r.person_name, r.chapter_name, r.planned_office, r.term, r.note]),
