@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -55,25 +55,33 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     from doan_desktop.ui.pages.trash import TrashPage
     from doan_desktop.ui.pages.works import WorksPage
 
-    tr = MainWindow.tr_static
+    translate = QCoreApplication.translate
     role = _role(context)
     entries = [
-        PageEntry("overview", tr("Overview"), "overview", DashboardPage),
-        PageEntry("chapters", tr("Chapters"), "chapters", ChaptersPage),
-        PageEntry("people", tr("Members & youth"), "people", PeoplePage),
-        PageEntry("meetings", tr("Meetings & minutes"), "meetings", MeetingsPage),
-        PageEntry("trainings", tr("Trainings & club"), "trainings", TrainingsPage),
-        PageEntry("works", tr("Works & volunteering"), "works", WorksPage),
-        PageEntry("models", tr("Residential models"), "models", ModelsPage),
-        PageEntry("trash", tr("Trash"), "trash", TrashPage),
-        PageEntry("settings", tr("Settings"), "settings", SettingsPage),
+        PageEntry("overview", translate("MainWindow", "Overview"), "overview", DashboardPage),
+        PageEntry("chapters", translate("MainWindow", "Chapters"), "chapters", ChaptersPage),
+        PageEntry("people", translate("MainWindow", "Members & youth"), "people", PeoplePage),
+        PageEntry(
+            "meetings", translate("MainWindow", "Meetings & minutes"), "meetings", MeetingsPage
+        ),
+        PageEntry(
+            "trainings", translate("MainWindow", "Trainings & club"), "trainings", TrainingsPage
+        ),
+        PageEntry("works", translate("MainWindow", "Works & volunteering"), "works", WorksPage),
+        PageEntry("models", translate("MainWindow", "Residential models"), "models", ModelsPage),
+        PageEntry("trash", translate("MainWindow", "Trash"), "trash", TrashPage),
+        PageEntry("settings", translate("MainWindow", "Settings"), "settings", SettingsPage),
     ]
     if role == "commune":
-        entries.insert(-2, PageEntry("report", tr("Report"), "report", ReportPage))
+        entries.insert(
+            -2, PageEntry("report", translate("MainWindow", "Report"), "report", ReportPage)
+        )
     if role == "superior":
         from doan_desktop.ui.pages.inbox import InboxPage
 
-        entries.insert(-2, PageEntry("inbox", tr("Superior's inbox"), "inbox", InboxPage))
+        entries.insert(
+            -2, PageEntry("inbox", translate("MainWindow", "Superior's inbox"), "inbox", InboxPage)
+        )
     return entries
 
 
@@ -134,12 +142,6 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.FontChange:
             self._fit_navigation()
         super().changeEvent(event)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("MainWindow", text)
 
     def show_page(self, key: str) -> QWidget:
         keys = list(self.pages)
