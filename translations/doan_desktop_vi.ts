@@ -2,68 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chapters</source>
-        <translation>Chi đoàn</translation>
-    </message>
-    <message>
-        <source>Members &amp; youth</source>
-        <translation>Đoàn viên, thanh niên</translation>
-    </message>
-    <message>
-        <source>Meetings &amp; minutes</source>
-        <translation>Cuộc họp, biên bản</translation>
-    </message>
-    <message>
-        <source>Trainings &amp; club</source>
-        <translation>Tập huấn, CLB</translation>
-    </message>
-    <message>
-        <source>Works &amp; volunteering</source>
-        <translation>Công trình, tình nguyện</translation>
-    </message>
-    <message>
-        <source>Residential models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Thùng rác</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Superior&apos;s inbox</source>
-        <translation>Hộp thư cấp trên</translation>
-    </message>
-    <message>
-        <source>DashboardPage</source>
-        <comment>= same as last quarter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DashboardPage</source>
-        <comment>▲ {n} on last quarter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DashboardPage</source>
-        <comment>▼ {n} on last quarter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
@@ -123,6 +61,34 @@
 </context>
 <context>
     <name>Backups</name>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>Khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>While working</source>
+        <translation>Tự động trong khi làm việc</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Khi khởi động chương trình</translation>
+    </message>
     <message>
         <source>The backup could not be made: the database cannot be read ({detail}).</source>
         <translation>Không tạo được bản sao lưu: không đọc được cơ sở dữ liệu ({detail}).</translation>
@@ -1262,6 +1228,41 @@
     </message>
 </context>
 <context>
+    <name>ChaptersModel</name>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Thanh niên</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation>Không (đã ngừng hoạt động)</translation>
+    </message>
+</context>
+<context>
     <name>ChaptersPage</name>
     <message>
         <source>Chapters</source>
@@ -1712,88 +1713,100 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>= same as last quarter</source>
+        <translation>= bằng quý trước</translation>
+    </message>
+    <message>
+        <source>▲ {n} on last quarter</source>
+        <translation>▲ tăng {n} so với quý trước</translation>
+    </message>
+    <message>
+        <source>▼ {n} on last quarter</source>
+        <translation>▼ giảm {n} so với quý trước</translation>
+    </message>
+    <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Members and youth, quarter by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn viên, thanh niên qua từng quý</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the chapter&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp hoặc nhấn Enter để xem căn cứ đánh giá của chi đoàn</translation>
     </message>
     <message>
         <source>Click, or press Enter, to open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp chuột hoặc nhấn Enter để mở mục liên quan</translation>
     </message>
     <message>
         <source>Quarter {q}/{y} beside quarter {p}/{py}, as of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý {q}/{y} so với quý {p}/{py}, tính đến ngày {day}.</translation>
     </message>
     <message>
         <source>Chapters that met, month by month in {year} (of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Số chi đoàn có sinh hoạt theo từng tháng năm {year} (trên tổng số {n} chi đoàn)</translation>
     </message>
     <message>
         <source>{month}/{year}: {n} of {total} chapters met</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng {month}/{year}: {n}/{total} chi đoàn có sinh hoạt</translation>
     </message>
     <message>
         <source>Q{n}/{yy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{n}/{yy}</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Đoàn viên</translation>
+        <translation>Đoàn viên</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished">Thanh niên</translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <source>&quot;3 có&quot; by chapter in {year}: {n} of {total} this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;3 có&quot; theo chi đoàn năm {year}: quý này đạt {n}/{total} chi đoàn</translation>
     </message>
     <message>
         <source>Quarter {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý {n}</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chi đoàn</translation>
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>✓ has all three</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ đủ 3 có</translation>
     </message>
     <message>
         <source>✗ not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ chưa đạt</translation>
     </message>
     <message>
         <source>Overridden by the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị đã điều chỉnh kết quả</translation>
     </message>
     <message>
         <source>Not taking part in the model that quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tham gia mô hình trong quý đó</translation>
     </message>
     <message>
         <source>&quot;3 có&quot;: no chapter takes part in the model yet (see Residential models)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;3 có&quot;: chưa có chi đoàn nào tham gia mô hình (xem trang Mô hình địa bàn dân cư)</translation>
     </message>
     <message>
         <source>… and {n} more members past 30 not aged out</source>
-        <translation type="unfinished"></translation>
+        <translation>… và {n} đoàn viên khác đã quá 30 tuổi nhưng chưa trưởng thành Đoàn</translation>
     </message>
     <message>
         <source>Needs attention ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần lưu ý ({n})</translation>
     </message>
     <message>
         <source>Nothing needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì cần lưu ý</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1902,172 @@
     <message>
         <source>{path} could not be written: {detail}</source>
         <translation>Không ghi được {path}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Repeats row {row} of sheet {sheet}.</source>
+        <translation>Trùng với dòng {row} của trang tính &quot;{sheet}&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no chapter named &quot;{name}&quot;.</source>
+        <translation>Không có chi đoàn nào tên &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>The office &quot;{office}&quot; is not a Union office; it was not recorded.</source>
+        <translation>Chức vụ &quot;{office}&quot; không phải là chức vụ của Đoàn nên không được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: {detail}</source>
+        <translation>Không mở được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a spreadsheet (.xlsx or .csv).</source>
+        <translation>Tệp {path} không phải là bảng tính (.xlsx hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>no header row found</source>
+        <translation>không tìm thấy dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: the first {n} rows of each sheet hold no column named like &quot;Họ và tên&quot;.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong tệp {path}: trong {n} dòng đầu của mỗi trang tính không có cột nào mang tên kiểu &quot;Họ và tên&quot;.</translation>
+    </message>
+    <message>
+        <source>The file {path} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import it again.</source>
+        <translation>Tệp {path} được bảo vệ bằng mật khẩu. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ Sổ làm việc; bản Excel tiếng Anh: File › Info › Protect Workbook), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file {path} is in the old Excel 97-2003 format. Open it in Excel and save it as &quot;Excel Workbook (.xlsx)&quot;, then import that file.</source>
+        <translation>Tệp {path} ở định dạng Excel 97-2003 cũ. Hãy mở tệp bằng Excel, lưu dưới dạng &quot;Sổ làm việc Excel (.xlsx)&quot; (&quot;Excel Workbook&quot;), rồi nhập tệp mới đó.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable Excel workbook ({detail}).</source>
+        <translation>Tệp {path} không phải là bảng tính Excel đọc được ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged ({detail}).</source>
+        <translation>Tệp {path} bị hỏng ({detail}).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date: type dd/mm/yyyy or a year.</source>
+        <translation>&quot;{value}&quot; không phải là ngày: hãy ghi theo dạng dd/mm/yyyy hoặc chỉ ghi năm.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a sex: write Nam or Nữ.</source>
+        <translation>&quot;{value}&quot; không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a yes/no mark: write x, or leave it empty.</source>
+        <translation>&quot;{value}&quot; không phải là dấu có/không: hãy ghi x, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Dòng này chưa có họ và tên.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Row number (ignored)</source>
+        <translation>Số thứ tự (bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Family and middle names</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Home town</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>Nơi ở hiện nay</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>General education</source>
+        <translation>Trình độ văn hóa</translation>
+    </message>
+    <message>
+        <source>Professional qualification</source>
+        <translation>Trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Admission place</source>
+        <translation>Nơi vào Đoàn</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>Số thẻ đoàn viên</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>Đoàn viên</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2398,105 @@
     <message>
         <source>Superseded</source>
         <translation>Đã được thay thế</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModels</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Báo cáo số</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Đã nhận trước đó</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>supersedes No. {old}</source>
+        <translation>thay thế báo cáo số {old}</translation>
+    </message>
+    <message>
+        <source>{count} conflicting file(s) with the same number</source>
+        <translation>{count} tệp trùng số báo cáo nhưng khác nội dung</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>Ngày tin cậy</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Đang tin cậy</translation>
+    </message>
+    <message>
+        <source>Replaced by {key} on {date}</source>
+        <translation>Đã thay bằng khóa {key} ngày {date}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Đã thu hồi ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2889,50 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Members &amp; youth</source>
+        <translation>Đoàn viên, thanh niên</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; minutes</source>
+        <translation>Sinh hoạt, biên bản</translation>
+    </message>
+    <message>
+        <source>Trainings &amp; club</source>
+        <translation>Tập huấn, CLB Bí thư</translation>
+    </message>
+    <message>
+        <source>Works &amp; volunteering</source>
+        <translation>Công trình, tình nguyện</translation>
+    </message>
+    <message>
+        <source>Residential models</source>
+        <translation>Mô hình địa bàn dân cư</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s inbox</source>
+        <translation>Hộp thư cấp trên</translation>
+    </message>
     <message>
         <source>doan-desktop {version}</source>
         <translation>doan-desktop {version}</translation>
@@ -3204,311 +3526,327 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <name>ModelsPage</name>
     <message>
         <source>Residential models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình địa bàn dân cư</translation>
     </message>
     <message>
         <source>&quot;Chi đoàn 3 có&quot;: a cadre, regular meetings and a youth work in each chapter, quarter by quarter. &quot;2 giao, 1 liên kết&quot;: two briefings a year with the chapter secretaries and a joint meeting every month, hosted in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Chi đoàn 3 có&quot;: mỗi chi đoàn có cán bộ Đoàn, có sinh hoạt đều đặn và có công trình, phần việc thanh niên, đánh giá theo từng quý. &quot;2 giao, 1 liên kết&quot;: giao ban với Bí thư chi đoàn hai lần mỗi năm và sinh hoạt liên chi đoàn hằng tháng, các chi đoàn luân phiên đăng cai.</translation>
     </message>
     <message>
         <source>Chi đoàn 3 có</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi đoàn 3 có</translation>
     </message>
     <message>
         <source>2 giao, 1 liên kết</source>
-        <translation type="unfinished"></translation>
+        <translation>2 giao, 1 liên kết</translation>
     </message>
     <message>
         <source>Chapters taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi đoàn tham gia</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý</translation>
     </message>
     <message>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh…</translation>
     </message>
     <message>
         <source>Remove the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ điều chỉnh</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chi đoàn</translation>
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Cadre</source>
-        <translation type="unfinished">Cán bộ</translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Sinh hoạt</translation>
+        <translation>Sinh hoạt</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">Công trình</translation>
+        <translation>Công trình, phần việc</translation>
     </message>
     <message>
         <source>3 có</source>
-        <translation type="unfinished">3 có</translation>
+        <translation>3 có</translation>
     </message>
     <message>
         <source>Quarter {n}/{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý {n}/{year}</translation>
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ có</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ không</translation>
     </message>
     <message>
         <source> (pilot)</source>
-        <translation type="unfinished"></translation>
+        <translation> (thí điểm)</translation>
     </message>
     <message>
         <source> (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vùng sâu, vùng xa)</translation>
     </message>
     <message>
         <source> (overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã điều chỉnh)</translation>
     </message>
     <message>
         <source>{n} of {total} chapters taking part are &quot;3 có&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{total} chi đoàn tham gia đạt &quot;3 có&quot;</translation>
     </message>
     <message>
         <source>No chapter takes part in this quarter: add them under Chapters taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chi đoàn nào tham gia trong quý này: hãy thêm chi đoàn ở thẻ Chi đoàn tham gia.</translation>
     </message>
     <message>
         <source>a meeting every month</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi tháng có ít nhất một buổi sinh hoạt</translation>
     </message>
     <message>
         <source>a meeting in the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>trong quý có ít nhất một buổi sinh hoạt</translation>
     </message>
     <message>
         <source>Activity means {rule}; for remote chapters, {remote}. A month still running is not counted as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh hoạt đều đặn nghĩa là {rule}; với chi đoàn vùng sâu, vùng xa: {remote}. Tháng chưa kết thúc thì không bị tính là thiếu.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>đạt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>Pilot chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi đoàn thí điểm</translation>
     </message>
     <message>
         <source>Remote: meets every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng sâu, vùng xa: sinh hoạt hằng quý</translation>
     </message>
     <message>
         <source>The quarter is not over: judged on the days so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý chưa kết thúc: đánh giá theo số liệu đến nay</translation>
     </message>
     <message>
         <source>&quot;3 có&quot;: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;3 có&quot;: đạt</translation>
     </message>
     <message>
         <source>&quot;3 có&quot;: no</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;3 có&quot;: chưa đạt</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi ngày</translation>
     </message>
     <message>
         <source>still in office</source>
-        <translation type="unfinished"></translation>
+        <translation>đến nay</translation>
     </message>
     <message>
         <source>{name}, {role}: {since} – {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}: {since} – {until}</translation>
     </message>
     <message>
         <source>(a) A cadre</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Có cán bộ Đoàn</translation>
     </message>
     <message>
         <source>Month {month}</source>
-        <translation type="unfinished">Tháng {month}</translation>
+        <translation>Tháng {month}</translation>
     </message>
     <message>
         <source>{month}: not over yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: chưa kết thúc</translation>
     </message>
     <message>
         <source>(b) Regular activity</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Có sinh hoạt đều đặn</translation>
     </message>
     <message>
         <source>{name} ({state}, from {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({state}, từ {start})</translation>
     </message>
     <message>
         <source>(c) A youth work or task</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Có công trình, phần việc thanh niên</translation>
     </message>
     <message>
         <source>Go back to the result the records give for {chapter}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ điều chỉnh và dùng lại kết quả tính theo dữ liệu đã ghi cho Chi đoàn {chapter}?</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Secretary or deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bí thư hoặc Phó Bí thư</translation>
     </message>
     <message>
         <source>Came?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có mặt?</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Tháng</translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Đăng cai</translation>
+        <translation>Đăng cai</translation>
     </message>
     <message>
         <source>Taking part</source>
-        <translation type="unfinished">Tham gia</translation>
+        <translation>Tham gia</translation>
     </message>
     <message>
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự</translation>
     </message>
     <message>
         <source>Last hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đăng cai gần nhất</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần</translation>
     </message>
     <message>
         <source>Host rotation: who hosts next</source>
-        <translation type="unfinished"></translation>
+        <translation>Luân phiên đăng cai: chi đoàn nào đăng cai tiếp theo</translation>
     </message>
     <message>
         <source>Proposed host of the joint meeting for {month}: {chapter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất đăng cai sinh hoạt liên chi đoàn tháng {month}: Chi đoàn {chapter}</translation>
     </message>
     <message>
         <source>No active residential chapter to host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chi đoàn địa bàn dân cư nào đang hoạt động để đăng cai.</translation>
     </message>
     <message>
         <source>Briefings with the chapter secretaries: {n} of 2 held</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao ban với Bí thư chi đoàn: đã tổ chức {n}/2 lần</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>có mặt</translation>
     </message>
     <message>
         <source>absent with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>vắng có lý do</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>vắng không lý do</translation>
     </message>
     <message>
         <source>not on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>không có trong danh sách</translation>
     </message>
     <message>
         <source>no secretary then</source>
-        <translation type="unfinished"></translation>
+        <translation>khi đó chưa có Bí thư</translation>
     </message>
     <message>
         <source>First half</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng đầu năm</translation>
     </message>
     <message>
         <source>Second half</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng cuối năm</translation>
     </message>
     <message>
         <source>not held</source>
-        <translation type="unfinished">chưa tổ chức</translation>
+        <translation>không tổ chức</translation>
     </message>
     <message>
         <source>not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa tổ chức</translation>
     </message>
     <message>
         <source>{half}: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{half}: {date}</translation>
     </message>
     <message>
         <source>{n} of {total} chapters came</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{total} chi đoàn có mặt</translation>
     </message>
     <message>
         <source>Joint meetings: {n} of 12 months held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh hoạt liên chi đoàn: đã tổ chức {n}/12 tháng</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi nhận</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa lần nào</translation>
     </message>
     <message>
         <source>Add a chapter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chi đoàn…</translation>
     </message>
     <message>
         <source>End the participation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc tham gia…</translation>
+    </message>
+    <message>
+        <source>Chapters meet</source>
+        <translation>Chi đoàn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Remote chapters meet</source>
+        <translation>Chi đoàn vùng sâu, vùng xa sinh hoạt</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>hằng quý</translation>
     </message>
     <message>
         <source>The model is tried in pilot chapters first, then extended to all. A chapter is judged in the quarters it takes part in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình được thí điểm ở một số chi đoàn trước, sau đó nhân rộng ra tất cả các chi đoàn. Mỗi chi đoàn chỉ được đánh giá trong những quý có tham gia.</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Thí điểm</translation>
     </message>
     <message>
         <source>still taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tham gia</translation>
     </message>
     <message>
         <source>pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>thí điểm</translation>
     </message>
 </context>
 <context>
@@ -3660,27 +3998,27 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <name>OverrideDialog</name>
     <message>
         <source>Override the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh kết quả</translation>
     </message>
     <message>
         <source>The records say {chapter} meets the three criteria in {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dữ liệu đã ghi, Chi đoàn {chapter} đạt đủ ba tiêu chí trong kỳ {period}.</translation>
     </message>
     <message>
         <source>The records say {chapter} does not meet the three criteria in {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dữ liệu đã ghi, Chi đoàn {chapter} chưa đạt đủ ba tiêu chí trong kỳ {period}.</translation>
     </message>
     <message>
         <source>Count it as &quot;3 có&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính là đạt &quot;3 có&quot;</translation>
     </message>
     <message>
         <source>Do not count it as &quot;3 có&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tính là đạt &quot;3 có&quot;</translation>
     </message>
     <message>
         <source>Reason (required; it shows wherever the result appears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (bắt buộc; được hiển thị ở mọi nơi có kết quả này)</translation>
     </message>
 </context>
 <context>
@@ -3718,27 +4056,27 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <name>ParticipationDialog</name>
     <message>
         <source>A pilot chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi đoàn thí điểm</translation>
     </message>
     <message>
         <source>A chapter takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chi đoàn tham gia mô hình</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chi đoàn</translation>
+        <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Taking part since</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham gia từ ngày</translation>
     </message>
     <message>
         <source>End the participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc tham gia mô hình</translation>
     </message>
     <message>
         <source>Last day taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cuối cùng tham gia</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4814,14 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
 <context>
     <name>RecordForm</name>
     <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
+    </message>
+    <message>
         <source>Save becomes available once the fields marked * are filled in correctly.</source>
         <translation>Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
     </message>
@@ -5003,7 +5349,7 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <source>Larger</source>
+        <source>Slightly larger</source>
         <translation>Hơi lớn</translation>
     </message>
     <message>
@@ -5721,6 +6067,25 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     </message>
 </context>
 <context>
+    <name>TrashModel</name>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Moved to trash</source>
+        <translation>Chuyển vào thùng rác lúc</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
         <source>Trash</source>
@@ -5938,6 +6303,149 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>A Union member is normally at most 30; this person is {age}.</source>
         <translation>Đoàn viên thường không quá 30 tuổi; người này {age} tuổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Commune (xã)</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward (phường)</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>Special zone (đặc khu)</source>
+        <translation>Đặc khu</translation>
+    </message>
+    <message>
+        <source>Province (tỉnh)</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Centrally-run city (thành phố)</source>
+        <translation>Thành phố trực thuộc trung ương</translation>
+    </message>
+    <message>
+        <source>Village (thôn)</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Village (buôn)</source>
+        <translation>Buôn</translation>
+    </message>
+    <message>
+        <source>Village (bản)</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <source>Hamlet (ấp)</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Residential group (tổ dân phố)</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Neighbourhood (khu phố)</source>
+        <translation>Khu phố</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Active here</source>
+        <translation>Đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Working or studying away</source>
+        <translation>Đi làm ăn, học tập xa</translation>
+    </message>
+    <message>
+        <source>Received here</source>
+        <translation>Tiếp nhận sinh hoạt tại đây</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Đã chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Aged out</source>
+        <translation>Đã trưởng thành Đoàn</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa tên</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã mất</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>Phó Bí thư</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Ủy viên BCH</translation>
+    </message>
+    <message>
+        <source>Excellently completed duties</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Well completed duties</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Completed duties</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Did not complete duties</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Khá</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Yếu</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6764,113 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
     </message>
 </context>
 <context>
+    <name>WorksModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Value (đ)</source>
+        <translation>Giá trị (đ)</translation>
+    </message>
+    <message>
+        <source>Workdays</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi đoàn</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Đội hình</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Lượt</source>
+        <translation>Lượt</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Commended</source>
+        <translation>Đối tượng khen thưởng</translation>
+    </message>
+    <message>
+        <source>Person or chapter</source>
+        <translation>Cá nhân hay chi đoàn</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp khen thưởng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Planned office</source>
+        <translation>Chức danh quy hoạch</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>WorksPage</name>
     <message>
         <source>Works &amp; volunteering</source>
@@ -6398,17 +7013,6 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
     <message>
         <source>No</source>
         <translation>Không</translation>
-    </message>
-</context>
-<context>
-    <name>field</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>Type the date as dd/mm/yyyy, for example 05/02/2026.</source>
-        <translation>Nhập ngày theo dạng dd/mm/yyyy, ví dụ 05/02/2026.</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,12 @@ def _text_argument(call: ast.Call) -> ast.expr | None:
         if func.attr == "translate" and receiver == "QCoreApplication":
             return call.args[1] if len(call.args) > 1 else None
         return None  # other objects' methods (reportlab's canvas.translate …)
-    if isinstance(func, ast.Name) and func.id in ("tr", "translate"):
-        index = 0 if func.id == "tr" else 1
-        return call.args[index] if len(call.args) > index else None
+    if isinstance(func, ast.Name) and func.id == "translate":
+        return call.args[1] if len(call.args) > 1 else None
+    if isinstance(func, ast.Name) and func.id == "tr":
+        # A bare tr("Context", "text") is QCoreApplication.translate under a short name, but
+        # lupdate reads it as tr(text, comment): the context becomes the text. Never use it.
+        return call.func
     return None
 
 

@@ -103,13 +103,13 @@ class FigureCard(QFrame):
 
     def _change(self, figure: core.Figure) -> tuple[str, str]:
         delta = figure.current - figure.previous
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if delta == 0:
-            return tr("DashboardPage", "= same as last quarter"), MUTED
+            return translate("DashboardPage", "= same as last quarter"), MUTED
         amount = format_number(abs(delta), figure.kind)
         if delta > 0:
-            return tr("DashboardPage", "▲ {n} on last quarter").format(n=amount), SUCCESS
-        return tr("DashboardPage", "▼ {n} on last quarter").format(n=amount), WORSE
+            return translate("DashboardPage", "▲ {n} on last quarter").format(n=amount), SUCCESS
+        return translate("DashboardPage", "▼ {n} on last quarter").format(n=amount), WORSE
 
 
 class DashboardPage(QWidget):
