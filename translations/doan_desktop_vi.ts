@@ -4295,7 +4295,7 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     </message>
     <message>
         <source>Member / youth</source>
-        <translation>Đoàn viên / thanh niên</translation>
+        <translation>ĐV / TN</translation>
     </message>
     <message>
         <source>Office</source>
