@@ -212,6 +212,7 @@ def _trainings(session: Session, period: Period) -> int:
     return session.scalar(
         select(func.count(Training.id)).where(
             Training.deleted_at.is_(None),
+            Training.state == "held",
             Training.start_date >= period.start,
             Training.start_date <= period.end,
         )

@@ -367,6 +367,7 @@ def _count_meetings(tally: _Tally, session: Session, period: Period, chapters: l
 def _count_activities(tally: _Tally, session: Session, period: Period) -> None:
     trainings = select(Training.id).where(
         Training.deleted_at.is_(None),
+        Training.state == "held",  # a planned training is not yet a result to report
         Training.start_date >= period.start,
         Training.start_date <= period.end,
     )
