@@ -48,7 +48,9 @@ def install(language: str) -> bool:
         if app is not None:
             QCoreApplication.installTranslator(translator)
         _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
 
     def translate(context: str, text: str) -> str:
         for translator in _installed:

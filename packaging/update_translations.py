@@ -16,7 +16,9 @@ TS_FILE = ROOT / "translations" / "doan_desktop_vi.ts"
 def lupdate_command() -> list[str]:
     import PySide6
 
-    bundled = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
+    bundled = Path(PySide6.__file__).parent / (
+        "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    )
     return [str(bundled)] if bundled.exists() else ["pyside6-lupdate"]
 
 

@@ -36,8 +36,12 @@ def test_core_does_not_import_the_cli_or_the_window():
     for path in (PACKAGE / "core").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(
-                ("doan_desktop.ui", "doan_desktop.cli", "doan_desktop.app")
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith(
+                    ("doan_desktop.ui", "doan_desktop.cli", "doan_desktop.app")
+                )
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}: {node.module}")
     assert offenders == []

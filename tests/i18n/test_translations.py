@@ -30,9 +30,10 @@ def _messages(ts_file: Path) -> dict[tuple[str, str], tuple[str, bool]]:
 
 @pytest.fixture(scope="module")
 def code_strings(tmp_path_factory) -> set[tuple[str, str]]:
-    if shutil.which(update_translations.lupdate_command()[0]) is None and not Path(
-        update_translations.lupdate_command()[0]
-    ).exists():
+    if (
+        shutil.which(update_translations.lupdate_command()[0]) is None
+        and not Path(update_translations.lupdate_command()[0]).exists()
+    ):
         pytest.skip("Qt lupdate is not installed")
     fresh = tmp_path_factory.mktemp("ts") / "fresh.ts"
     update_translations.update(fresh)
@@ -47,13 +48,19 @@ def test_every_string_has_a_vietnamese_translation(code_strings):
         if not committed.get((context, source), ("", False))[1]
         or not committed[(context, source)][0].strip()
     )
-    assert missing == [], "untranslated (run packaging/update_translations.py):\n" + "\n".join(missing)
+    assert missing == [], "untranslated (run packaging/update_translations.py):\n" + "\n".join(
+        missing
+    )
 
 
 def test_translations_keep_their_placeholders():
     wrong = []
-    for (context, source), (translation, finished) in _messages(update_translations.TS_FILE).items():
-        if finished and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+    for (context, source), (translation, finished) in _messages(
+        update_translations.TS_FILE
+    ).items():
+        if finished and sorted(PLACEHOLDER.findall(source)) != sorted(
+            PLACEHOLDER.findall(translation)
+        ):
             wrong.append(f"{context}: {source!r} → {translation!r}")
     assert wrong == []
 
