@@ -10,7 +10,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from doan_desktop.core import messages
+from doan_desktop.core import formatting, messages
 from doan_desktop.resources_path import locale_dir
 
 LANGUAGES = ("vi", "en")
@@ -60,4 +60,5 @@ def install(language: str) -> bool:
         return text
 
     messages.set_translator(translate)
+    formatting.set_language(language)
     return language == "en" or bool(translators)

@@ -17,7 +17,7 @@ immortalise_singletons()
 
 import pytest  # noqa: E402
 
-from doan_desktop.core import messages  # noqa: E402
+from doan_desktop.core import formatting, messages  # noqa: E402
 from doan_desktop.core.store.db import open_database  # noqa: E402
 from doan_desktop.core.unit import UnitInfo, save_unit  # noqa: E402
 from doan_desktop.paths import DataDir  # noqa: E402
@@ -35,6 +35,8 @@ def english_messages():
 
     i18n.install("en")
     messages.set_translator(None)
+    # Numbers stay in the default (Vietnamese) writing; tests/core/test_formatting covers English.
+    formatting.set_language("vi")
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from doan_desktop.core import formatting
+
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:hg]\s*(\d{1,2})\s*$")
 
 
@@ -33,8 +35,7 @@ def time_words(value: str) -> str:
 
 def number(value: int) -> str:
     """1234567 → "1.234.567" (a dot groups thousands)."""
-    sign = "-" if value < 0 else ""
-    return sign + f"{abs(value):,}".replace(",", ".")
+    return formatting.integer(value, "vi")
 
 
 def percent(part: int, whole: int) -> str:
@@ -44,4 +45,4 @@ def percent(part: int, whole: int) -> str:
     value = round(part * 100 / whole, 1)
     if value == int(value):
         return f"{int(value)}%"
-    return f"{value:.1f}".replace(".", ",") + "%"
+    return formatting.decimal(value, 1, "vi") + "%"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import formatting
 from doan_desktop.core.record_fields import parse_whole
 from doan_desktop.core.validation import Problems, ValidationError
 from doan_desktop.documents.vietnamese import number
@@ -45,7 +46,7 @@ from doan_desktop.ui.widgets.field_message import FieldMessage
 
 def money(value: int) -> str:
     """190000000 → "190.000.000 đ", as offices write amounts."""
-    return f"{number(value)} đ"
+    return formatting.money(value)
 
 
 class NumberField(QLineEdit):

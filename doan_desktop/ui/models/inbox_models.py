@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from doan_desktop.core import formatting
 from doan_desktop.core.inbox import ACCEPTED, ALREADY, REJECTED, Receipt, TrustedKeyInfo
 from doan_desktop.core.inbox_status import (
     LATE,
@@ -214,15 +215,12 @@ T_LABEL, T_UNIT, T_TOTAL = range(3)
 
 
 def format_number(value: Decimal | None, share: bool = False) -> str:
-    """Vietnamese writing: a dot between thousands, a comma before decimals."""
+    """In the chosen language's writing (Vietnamese: "1.234", "71,0")."""
     if value is None:
         return ""
     if share:
-        return f"{value:.1f}".replace(".", ",")
-    if value == value.to_integral_value():
-        return f"{int(value):,}".replace(",", ".")
-    whole, _, fraction = str(value).partition(".")
-    return f"{int(whole):,}".replace(",", ".") + "," + fraction
+        return formatting.decimal(value, 1)
+    return formatting.number(value)
 
 
 class TotalsModel(_Table):

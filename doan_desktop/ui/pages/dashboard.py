@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from doan_desktop.core import dashboard as core
+from doan_desktop.core import formatting
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.pages import MUTED, SUCCESS, muted_label, page_layout, set_text_colour
@@ -44,13 +45,14 @@ SELECTORS = {"chapters": "select_chapter", "people": "select_person", "models": 
 
 
 def format_number(value: int | Decimal | None, kind: str = core.COUNT) -> str:
-    """Vietnamese writing: a dot between thousands, a comma before decimals."""
+    """In the chosen language's writing (Vietnamese: "1.234", "71,0")."""
     if value is None:
         return "—"
     if kind == core.SHARE:
-        return f"{value:.1f}".replace(".", ",") + " %"
-    text = f"{int(value):,}".replace(",", ".")
-    return text + " đ" if kind == core.MONEY else text
+        return formatting.decimal(value, 1) + " %"
+    if kind == core.MONEY:
+        return formatting.money(int(value))
+    return formatting.integer(value)
 
 
 def _scaled(base: QFont, factor: float, bold: bool = False) -> QFont:
