@@ -114,7 +114,8 @@ PYTHON_EXCLUDES = (
 )
 # Declared dependencies loaded lazily or by name: Babel formats dates and numbers (its hook then
 # brings the locale data, pruned below).
-HIDDEN_IMPORTS = ("babel.dates", "babel.numbers")
+# cryptography loads its cffi backend by name, out of sight of the analysis.
+HIDDEN_IMPORTS = ("babel.dates", "babel.numbers", "_cffi_backend")
 LANGUAGES = ("vi", "en")
 # Babel needs "root" (every locale inherits from it) and the parents of en_US / vi_VN.
 BABEL_KEPT = re.compile(r"^(root|vi|vi_VN|en|en_001|en_US|en_US_POSIX)\.dat$")

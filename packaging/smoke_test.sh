@@ -4,14 +4,15 @@
 #
 #   packaging/smoke_test.sh [BUNDLE_DIR]        (default dist/doan-desktop)
 #
-# SMOKE_MAX_MB caps the bundle size (default 175 on Linux: a guard against growth). The 150 MB
-# target is met or missed in bench/startup.py's report; the Linux Qt wheels carry ICU (38 MB),
-# which Qt on Windows takes from the system. Exit 0 when every check passed.
+# SMOKE_MAX_MB caps the bundle size (default 185 on Linux: a guard against growth; the signing
+# (cryptography, 12 MB) and Word (lxml) libraries took it past 175). The 150 MB target is met or
+# missed in bench/startup.py's report; the Linux Qt wheels carry ICU (38 MB), which Qt on Windows
+# takes from the system. Exit 0 when every check passed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUNDLE="$(cd "${1:-$ROOT/dist/doan-desktop}" && pwd)"
 EXE="$BUNDLE/doan-desktop"
-MAX_MB="${SMOKE_MAX_MB:-175}"
+MAX_MB="${SMOKE_MAX_MB:-185}"
 VERSION="$(python3 -c 'import tomllib,sys; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/doan-smoke.XXXXXX")"

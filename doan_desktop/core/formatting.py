@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from babel.numbers import format_decimal
 
-_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+_LOCALES = {"vi": "vi_VN", "en": "en"}
 _language = "vi"
 
 
