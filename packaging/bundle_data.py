@@ -256,11 +256,14 @@ def prune_unreachable(binaries: list, imports_of) -> list:
     dropped, the system libraries only they needed (cairo for the GTK theme, gio for network
     status ...) are dead weight. ``binaries`` holds (destination, source, kind) entries;
     ``imports_of(source)`` names the libraries a binary links to (ldd's view: transitive).
-    The Python library is always kept: the bootloader, not a binary, loads it.
+    The Python library is always kept: the bootloader, not a binary, loads it. Python extension
+    modules (kind EXTENSION, e.g. cffi's ``_cffi_backend``, which cryptography loads) are imported,
+    never linked to: they are always kept, and what they link to is reached from them.
     """
 
     def top_level(entry) -> bool:
-        return "/" not in entry[0] and "\\" not in entry[0]
+        in_root = "/" not in entry[0] and "\\" not in entry[0]
+        return in_root and entry[2] != "EXTENSION"
 
     by_name = {Path(entry[0]).name: entry for entry in binaries if top_level(entry)}
     reached = {name for name in by_name if name.startswith("libpython")}

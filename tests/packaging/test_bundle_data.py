@@ -292,3 +292,21 @@ def test_libraries_only_dropped_plugins_needed_are_pruned():
         "libpng16.so.16",
         "libpython3.11.so.1.0",
     ]
+
+
+def test_python_extension_modules_at_the_top_are_never_pruned():
+    """cffi's _cffi_backend sits at the bundle's top, is linked by nothing, and is imported by
+    cryptography at run time: pruning it broke every signing command in the frozen build."""
+    links = {"/src/_cffi_backend.so": {"libffi.so.8"}}
+    binaries = [
+        ("_cffi_backend.cpython-311-x86_64-linux-gnu.so", "/src/_cffi_backend.so", "EXTENSION"),
+        ("libffi.so.8", "/src/libffi.so.8", "BINARY"),
+        ("libunused.so.1", "/src/libunused.so.1", "BINARY"),
+    ]
+
+    kept = bundle_data.prune_unreachable(binaries, lambda source: links.get(source, set()))
+
+    assert [entry[0] for entry in kept] == [
+        "_cffi_backend.cpython-311-x86_64-linux-gnu.so",
+        "libffi.so.8",
+    ]
