@@ -45,3 +45,14 @@ def test_core_does_not_import_the_cli_or_the_window():
             ):
                 offenders.append(f"{path.relative_to(PACKAGE)}: {node.module}")
     assert offenders == []
+
+
+def test_the_window_reads_records_through_core_not_the_orm():
+    """Widgets get plain dataclasses from core use cases; they never load ORM models."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "doan_desktop.core.store.models":
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []

@@ -315,6 +315,13 @@ def get_person(session: Session, person_id: str) -> PersonInput:
     return data
 
 
+def person_name(session: Session, person_id: str | None) -> str:
+    """The full name of a person (trashed ones too, as old records still name them); "" if none."""
+    if not person_id:
+        return ""
+    return session.scalar(select(Person.full_name).where(Person.id == person_id)) or ""
+
+
 def _display(stored: str) -> str:
     value = parse_iso(stored)
     return value.display() if value else ""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from doan_desktop.core import cadres as core
-from doan_desktop.core.store.models import Person
+from doan_desktop.core.roster import person_name
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.dialogs.record_form import RecordForm, note_field
 from doan_desktop.ui.widgets.person_picker import PersonPicker, load_choices
@@ -46,8 +46,7 @@ class CadreForm(RecordForm):
         with context.database.session() as session:
             self.person.set_choices(load_choices(session))
             data = core.get_cadre_plan(session, plan_id) if plan_id else None
-            person = session.get(Person, data.person_id) if data else None
-            name = person.full_name if person else ""
+            name = person_name(session, data.person_id) if data else ""
         if data:
             self.person.set_person(data.person_id, name)
             self.office.setCurrentText(data.planned_office)

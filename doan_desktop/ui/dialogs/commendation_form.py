@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from doan_desktop.core import commendations as core
 from doan_desktop.core.chapters import list_chapters
-from doan_desktop.core.store.models import Person
+from doan_desktop.core.roster import person_name
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.dialogs.record_form import RecordForm, day_field
 from doan_desktop.ui.widgets.person_picker import PersonPicker, load_choices
@@ -82,10 +82,7 @@ class CommendationForm(RecordForm):
                 self.chapter.addItem(chapter.name, chapter.id)
             self.person.set_choices(load_choices(session))
             data = core.get_commendation(session, commendation_id) if commendation_id else None
-            name = ""
-            if data and data.person_id:
-                person = session.get(Person, data.person_id)
-                name = person.full_name if person else ""
+            name = person_name(session, data.person_id) if data else ""
         if data:
             self.to_chapter.setChecked(data.recipient == core.CHAPTER)
             self.person.set_person(data.person_id, name)
