@@ -8,6 +8,7 @@ value under the mouse.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -199,9 +200,15 @@ class LineChart(_Chart):
                 painter.drawEllipse(point, 3.5, 3.5)
         painter.setPen(TEXT)
         if self.series:
-            for label, point in zip(
-                self.labels, self._points(area, self.series[0].values, top_value), strict=False
-            ):
+            points = self._points(area, self.series[0].values, top_value)
+            # A narrow chart labels every second (third …) point rather than overprint them;
+            # the tooltip still names every point.
+            widest = max((metrics.horizontalAdvance(label) for label in self.labels), default=0)
+            spacing = points[1].x() - points[0].x() if len(points) > 1 else widest + 8
+            step = max(1, math.ceil((widest + 8) / max(spacing, 1)))
+            for index, (label, point) in enumerate(zip(self.labels, points, strict=False)):
+                if (len(points) - 1 - index) % step:  # always label the latest point
+                    continue
                 width = metrics.horizontalAdvance(label)
                 painter.drawText(
                     QPointF(point.x() - width / 2, area.bottom() + 4 + metrics.ascent()), label
