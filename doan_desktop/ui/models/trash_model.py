@@ -1,4 +1,5 @@
-"""The trash table: what was trashed (a person or a chapter), its name, a detail, and when."""
+"""The trash table: what kind of record was trashed, its name, a detail, and when; and the
+proxy that filters it by kind and by the words searched."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from doan_desktop.core.text import collation_key, fold
 from doan_desktop.core.trash import TrashItem, kind_labels
-from doan_desktop.ui.models.chapters_model import ROW_ROLE, SEARCH_ROLE, SORT_ROLE
+from doan_desktop.ui.models.chapters_model import (
+    ROW_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    SearchSortProxy,
+)
 
 KIND, NAME, DETAIL, DELETED_AT = range(4)
 
@@ -62,8 +68,8 @@ class TrashModel(QAbstractTableModel):
             if column == DETAIL:
                 return item.detail
             return local_time(item.deleted_at).strftime("%d/%m/%Y %H:%M")
-        if role == Qt.ToolTipRole and column == DETAIL:
-            return item.detail
+        if role == Qt.ToolTipRole and column in (NAME, DETAIL):
+            return item.name if column == NAME else item.detail
         if role == SORT_ROLE:
             if column == DELETED_AT:
                 return item.deleted_at.isoformat()
@@ -73,3 +79,32 @@ class TrashModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return item
         return None
+
+
+class TrashProxy(SearchSortProxy):
+    """Search and sort as everywhere, and show one kind of record (``None``: every kind)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._kind: str | None = None
+
+    def kind(self) -> str | None:
+        return self._kind
+
+    def set_kind(self, kind: str | None) -> None:
+        if kind == self._kind:
+            return
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self._kind = kind
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(SearchSortProxy.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        if self._kind is not None:
+            index = self.sourceModel().index(source_row, 0, source_parent)
+            if self.sourceModel().data(index, ROW_ROLE).kind != self._kind:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
