@@ -7,6 +7,7 @@ is always Vietnamese (DOMAIN.md §4), whatever the language of the interface.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from doan_desktop.core.messages import translate
 
@@ -95,3 +96,45 @@ def printed_title(
         base = "SINH HOẠT CÂU LẠC BỘ BÍ THƯ CHI ĐOÀN"
         return f"{base}: {theme}" if theme else f"{base} {period}"
     return period
+
+
+@dataclass(frozen=True)
+class AttendanceWording:
+    """How the minutes name the people on the attendance list (section II) and whom the minutes
+    are read back to (section VI): members at a chapter meeting, secretaries at a joint meeting,
+    committee members at a BCH meeting, and so on."""
+
+    label: str  # "Tổng số đoàn viên", printed before ": 25; có mặt: 22/25; …"
+    audience: str  # "các đoàn viên", in "Biên bản đã được đọc lại cho … dự họp nghe"
+
+
+def attendance_wording(
+    kind: str, *, with_youth: bool = False, club_members: bool = True, unit_word: str = "xã"
+) -> AttendanceWording:
+    """The printed wording for the attendance of a meeting of ``kind`` (always Vietnamese).
+
+    ``with_youth``: youth who are not members were invited to a chapter meeting and are on its
+    list; ``club_members``: a club session whose list is the club's members (else the chapter
+    secretaries were invited, as ``meetings.expected_people`` does while the club has none);
+    ``unit_word``: "xã", "phường" or "đặc khu", for the commune committee.
+    """
+    secretaries = AttendanceWording("Tổng số Bí thư, Phó Bí thư các chi đoàn", "các đồng chí")
+    if kind in CHAPTER_MEETING_KINDS:
+        if with_youth:
+            return AttendanceWording("Tổng số đoàn viên, thanh niên", "các đoàn viên, thanh niên")
+        return AttendanceWording("Tổng số đoàn viên", "các đoàn viên")
+    if kind == JOINT:
+        return secretaries
+    if kind == BRIEFING:
+        committee = " ".join(filter(None, ["BCH Đoàn", unit_word.strip()]))
+        return AttendanceWording(
+            f"Tổng số đại biểu được triệu tập ({committee}; Bí thư, Phó Bí thư các chi đoàn)",
+            "các đại biểu",
+        )
+    if kind == BCH:
+        return AttendanceWording("Tổng số Ủy viên Ban Chấp hành", "các đồng chí")
+    if kind == CLUB:
+        if club_members:
+            return AttendanceWording("Tổng số thành viên Câu lạc bộ", "các thành viên")
+        return secretaries
+    return AttendanceWording("Tổng số đồng chí được mời", "các đồng chí")

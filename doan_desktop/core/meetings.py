@@ -7,7 +7,8 @@ refuse the same input with the same message under the same field name.
 
 Who is expected (the attendance list) comes from the roster on the meeting's date:
 
-- a monthly or themed meeting: the chapter's current members;
+- a monthly or themed meeting: the chapter's current members, and the chapter's youth when
+  the meeting invited them (``chapter_youth``);
 - a joint meeting: the secretaries and deputy secretaries of the host and the participating
   chapters (the "1 liên kết" is the secretaries' monthly activity, DOMAIN.md §2); members of
   those chapters who come along are recorded as guests;
@@ -17,6 +18,8 @@ Who is expected (the attendance list) comes from the roster on the meeting's dat
   the residential chapters.
 
 Anyone else who attended is a guest (name and title), counted apart.
+The minutes name the list by kind (``meeting_kinds.attendance_wording``): members, members and
+youth, secretaries, committee members, club members, or the delegates called to a briefing.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from doan_desktop.core.meeting_kinds import (
     PRESENT,
     THEME_KINDS,
     THEMED,
+    attendance_wording,
     printed_title,
 )
 from doan_desktop.core.messages import translate
@@ -291,6 +295,20 @@ def _chapter_members(session: Session, chapter_ids: list[str]) -> list[ExpectedP
     return [ExpectedPerson(*row) for row in rows]
 
 
+def chapter_youth(session: Session, chapter_id: str | None) -> list[ExpectedPerson]:
+    """The chapter's current youth who are not members, in roster order: a monthly or themed
+    meeting that invites them may put them on its attendance list (the minutes then count
+    "đoàn viên, thanh niên")."""
+    if not chapter_id:
+        return []
+    rows = session.execute(
+        select(Person.id, Person.full_name, Chapter.name, Person.sort_key)
+        .join(Chapter, Chapter.id == Person.chapter_id)
+        .where(Person.chapter_id == chapter_id, Person.is_member.is_(False), _live_people())
+    ).all()
+    return sorted((ExpectedPerson(*row) for row in rows), key=lambda p: (p.sort_key, p.person_id))
+
+
 def _club_members(session: Session, day: dt.date) -> list[ExpectedPerson]:
     rows = session.execute(
         select(ClubMember, Person, Chapter.name)
@@ -484,6 +502,8 @@ def _check_attendance(session, problems, data, meeting_id, date) -> None:
         p.person_id
         for p in expected_people(session, data.kind, data.chapter_id, data.participant_ids, date)
     }
+    if data.kind in CHAPTER_MEETING_KINDS:  # youth the chapter invited
+        allowed |= {p.person_id for p in chapter_youth(session, data.chapter_id)}
     if meeting_id:  # people recorded then stay on the list even if the roster moved on
         allowed |= set(
             session.scalars(select(Attendance.person_id).where(Attendance.meeting_id == meeting_id))
@@ -957,6 +977,12 @@ def minutes_data(session: Session, meeting_id: str) -> MinutesData:
     )
     attendance = sorted(meeting.attendance, key=lambda a: (a.person.sort_key, a.person_id))
     people = {a.person_id: a.person.full_name for a in attendance}
+    wording = attendance_wording(
+        meeting.kind,
+        with_youth=any(not a.person.is_member for a in attendance),
+        club_members=meeting.kind == CLUB and bool(_club_members(session, meeting.date)),
+        unit_word=unit_kind_word(unit.kind),
+    )
     return MinutesData(
         upper_body=upper_body,
         issuing_body=issuing_body,
@@ -972,6 +998,8 @@ def minutes_data(session: Session, meeting_id: str) -> MinutesData:
         or _name_or_empty(session, meeting.secretary_id),
         guests=[Guest(g.name, g.title) for g in meeting.guests],
         expected=len(attendance),
+        expected_label=wording.label,
+        audience=wording.audience,
         present=sum(1 for a in attendance if a.status == PRESENT),
         absent_excused=[
             Absent(a.person.full_name, a.reason) for a in attendance if a.status == EXCUSED

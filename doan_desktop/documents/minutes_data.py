@@ -45,6 +45,10 @@ class MinutesData:
     secretary_title: str = "Thư ký"
     guests: list[Guest] = field(default_factory=list)
     expected: int = 0  # total expected (members of the chapter, or secretaries invited)
+    # Who the expected are, as section II prints them before the count, and whom section VI
+    # says the minutes were read back to: core.meeting_kinds.attendance_wording by kind.
+    expected_label: str = "Tổng số đoàn viên"
+    audience: str = "các đoàn viên"
     present: int = 0
     absent_excused: list[Absent] = field(default_factory=list)
     absent_unexcused: list[Absent] = field(default_factory=list)

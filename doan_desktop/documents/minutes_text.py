@@ -46,7 +46,8 @@ def closing(data: MinutesData) -> list[Block]:
         Paragraph(
             plain(
                 f"Cuộc họp kết thúc vào lúc {time_words(data.end_time)} cùng ngày. "
-                "Biên bản đã được đọc lại cho các đoàn viên dự họp nghe và nhất trí thông qua."
+                f"Biên bản đã được đọc lại cho {data.audience.strip() or 'các đồng chí'} "
+                "dự họp nghe và nhất trí thông qua."
             )
         ),
     ]
@@ -122,7 +123,7 @@ def _participants(data: MinutesData) -> list[Block]:
         Item(
             "-",
             (
-                Run("Tổng số đoàn viên: ", bold=True),
+                Run(f"{data.expected_label.strip() or 'Tổng số'}: ", bold=True),
                 Run(f"{data.expected}; có mặt: {data.present}/{data.expected}; "),
                 Run(f"vắng có lý do: {len(excused)}{_absent_list(excused, True)}; "),
                 Run(f"vắng không lý do: {len(unexcused)}{_absent_list(unexcused, False)}."),

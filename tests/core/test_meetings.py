@@ -251,7 +251,8 @@ def test_the_chair_cannot_also_be_the_secretary(unit_db, commune):
 
 
 def test_a_non_member_marked_as_attending_is_refused(unit_db, commune):
-    for outsider in ("youth", "hen", "gone"):
+    # The chapter's own youth may be invited (see the minutes tests); others are guests.
+    for outsider in ("hen", "gone"):
         data = _monthly(commune)
         data.attendance.append(m.AttendanceInput(commune[outsider]))
         message = _refused(unit_db, data, "attendance")
@@ -527,6 +528,109 @@ def test_a_chapter_whose_name_already_says_chi_doan_is_not_prefixed_twice(unit_d
             s, m.MeetingInput(kind="monthly", chapter_id=chapter, date="01/10/2026"), today=TODAY
         )
         assert m.minutes_data(s, meeting_id).issuing_body == "CHI ĐOÀN KHỐI CƠ QUAN"
+
+
+def _held(session, kind, ids, date="10/09/2026", **fields):
+    """A meeting of ``kind`` where everyone expected came, but the last one, who was excused."""
+    people = m.expected_people(
+        session, kind, fields.get("chapter_id"), fields.get("participant_ids"), dt.date(2026, 9, 10)
+    )
+    people += fields.pop("extra", [])
+    marks = [m.AttendanceInput(p.person_id) for p in people]
+    marks[-1] = m.AttendanceInput(people[-1].person_id, "excused", "Đi công tác")
+    return m.save_meeting(
+        session,
+        m.MeetingInput(kind=kind, date=date, attendance=marks, **fields),
+        today=TODAY,
+    )
+
+
+def _printed(data) -> tuple[str, str]:
+    """The text of the minutes as PDF (read with pypdf) and as Word, each on one line."""
+    import io
+    import re
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    from doan_desktop.documents.minutes import build_minutes_pdf
+    from doan_desktop.documents.minutes_docx import build_minutes_docx
+
+    pdf = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build_minutes_pdf(data))).pages)
+    document = Document(io.BytesIO(build_minutes_docx(data)))
+    paragraphs = [p.text for p in document.paragraphs]
+    paragraphs += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return re.sub(r"\s+", " ", pdf), re.sub(r"\s+", " ", " ".join(paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "audience"),
+    [
+        ("monthly", "Tổng số đoàn viên: 4; có mặt: 3/4", "các đoàn viên dự họp"),
+        ("themed", "Tổng số đoàn viên: 4; có mặt: 3/4", "các đoàn viên dự họp"),
+        ("joint", "Tổng số Bí thư, Phó Bí thư các chi đoàn: 3; có mặt: 2/3", "các đồng chí dự họp"),
+        (
+            "briefing",
+            "Tổng số đại biểu được triệu tập (BCH Đoàn xã; Bí thư, Phó Bí thư các chi đoàn): 4; "
+            "có mặt: 3/4",
+            "các đại biểu dự họp",
+        ),
+        ("bch", "Tổng số Ủy viên Ban Chấp hành: 1; có mặt: 0/1", "các đồng chí dự họp"),
+        ("club", "Tổng số Bí thư, Phó Bí thư các chi đoàn: 3; có mặt: 2/3", "các đồng chí dự họp"),
+    ],
+)
+def test_minutes_name_who_was_expected_by_kind(unit_db, commune, kind, label, audience):
+    fields = {
+        "monthly": {"chapter_id": commune["thon3"]},
+        "themed": {"chapter_id": commune["thon3"], "theme": "Chuyển đổi số"},
+        "joint": {"chapter_id": commune["thon3"], "participant_ids": [commune["buon"]]},
+    }.get(kind, {})
+    with unit_db.session() as s:
+        data = m.minutes_data(s, _held(s, kind, commune, **fields))
+    assert data.expected_label == label.split(":")[0]
+    assert data.audience + " dự họp" == audience
+    for text in _printed(data):
+        assert f"{label};" in text
+        assert f"Biên bản đã được đọc lại cho {audience} nghe" in text
+        if kind not in ("monthly", "themed"):
+            assert "Tổng số đoàn viên" not in text
+            assert "cho các đoàn viên" not in text
+
+
+def test_a_club_session_with_members_counts_the_club_members(unit_db, commune):
+    with unit_db.session() as s:
+        s.add(ClubMember(person_id=commune["phon"], since="2025-01-01"))
+        s.add(ClubMember(person_id=commune["an"], since="2025-01-01"))
+        s.flush()
+        data = m.minutes_data(s, _held(s, "club", commune))
+    assert (data.expected_label, data.audience) == (
+        "Tổng số thành viên Câu lạc bộ",
+        "các thành viên",
+    )
+    for text in _printed(data):
+        assert "Tổng số thành viên Câu lạc bộ: 2; có mặt: 1/2;" in text
+        assert "đọc lại cho các thành viên dự họp nghe" in text
+
+
+def test_a_chapter_meeting_that_invited_youth_counts_members_and_youth(unit_db, commune):
+    with unit_db.session() as s:
+        assert _names(m.chapter_youth(s, commune["thon3"])) == ["Hoàng Văn Em"]
+        youth = m.chapter_youth(s, commune["thon3"])
+        meeting_id = _held(s, "monthly", commune, chapter_id=commune["thon3"], extra=youth)
+        data = m.minutes_data(s, meeting_id)
+    assert data.expected == 5
+    assert [a.name for a in data.absent_excused] == ["Hoàng Văn Em"]
+    for text in _printed(data):
+        assert "Tổng số đoàn viên, thanh niên: 5; có mặt: 4/5;" in text
+        assert "đọc lại cho các đoàn viên, thanh niên dự họp nghe" in text
+
+
+def test_youth_of_another_chapter_are_still_refused_on_the_list(unit_db, commune):
+    with unit_db.session() as s:
+        stranger = _person(s, "Ngô Văn Lâm", commune["buon"], member=False)
+    data = _monthly(commune)
+    data.attendance.append(m.AttendanceInput(stranger))
+    assert "Ngô Văn Lâm" in _refused(unit_db, data, "attendance")
 
 
 # ----------------------------------------------------------------------------- the sample year
