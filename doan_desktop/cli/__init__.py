@@ -22,6 +22,7 @@ from doan_desktop.cli import report as report_commands
 from doan_desktop.cli import roster as roster_commands
 from doan_desktop.cli import setup as setup_commands
 from doan_desktop.cli import trainings as training_commands
+from doan_desktop.cli import trash as trash_commands
 from doan_desktop.cli import works as works_commands
 from doan_desktop.cli.common import CliError, Context, Parser
 from doan_desktop.core.messages import translate
@@ -38,6 +39,7 @@ AREAS = (
     compliance_commands,
     inbox_commands,
     works_commands,
+    trash_commands,
 )
 
 
