@@ -163,7 +163,13 @@ def links_json(year: links.YearLinks) -> dict:
             for month in year.months
         ],
         "rotation": [
-            {"chapter": t.chapter, "last_hosted": _day(t.last_hosted), "times": t.times}
+            {
+                "chapter": t.chapter,
+                "last_hosted": _day(t.last_hosted),
+                "times": t.times,
+                "secretary": t.secretary or None,
+                "passed_over": t.passed_over,
+            }
             for t in year.rotation
         ],
         "next_host": year.next_host.chapter if year.next_host else None,
@@ -231,6 +237,18 @@ def run_links(context: Context, args) -> int:
                 month=year.next_month.strftime("%m/%Y"), chapter=year.next_host.chapter
             )
         )
+    elif year.rotation:
+        print(
+            translate(
+                "CLI", "No residential chapter has a secretary in office to host in {month}."
+            ).format(month=year.next_month.strftime("%m/%Y"))
+        )
     else:
         print(translate("CLI", "No active residential chapter to host the joint meeting."))
+    if year.passed_over:
+        print(
+            translate("CLI", "Not proposed to host (no secretary in office): {chapters}").format(
+                chapters=", ".join(t.chapter for t in year.passed_over)
+            )
+        )
     return 0

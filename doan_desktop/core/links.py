@@ -7,8 +7,10 @@ among the residential chapters.
   the chapter had nobody in office that day.
 - The rotation: every active residential chapter hosts in turn. The proposed next host is the
   one that hosted least recently — a chapter that never hosted first, ties in Vietnamese name
-  order. The proposal is for this month while its joint meeting is not recorded yet, else for
-  the next month.
+  order — among the chapters with a secretary (Bí thư) in office today: a chapter without one
+  has nobody to host the secretaries, so it is passed over and put at the end of the rotation
+  (``HostTurn.passed_over``) until it has one. The proposal is for this month while its joint
+  meeting is not recorded yet, else for the next month.
 """
 
 from __future__ import annotations
@@ -108,6 +110,12 @@ class HostTurn:
     chapter: str
     last_hosted: dt.date | None
     times: int
+    secretary: str = ""  # the secretary (Bí thư) in office today; "" when there is none
+
+    @property
+    def passed_over(self) -> bool:
+        """No secretary in office: not proposed to host (it comes last in the rotation)."""
+        return not self.secretary
 
 
 @dataclass
@@ -118,7 +126,7 @@ class YearLinks:
     months: list[JointMonth]
     rotation: list[HostTurn]  # the order of the proposal: the next host first
     history: list[JointMeeting]  # every joint meeting recorded up to today, latest first
-    next_host: HostTurn | None
+    next_host: HostTurn | None  # None when no chapter has a secretary in office
     next_month: dt.date  # the first day of the month the proposal is for
     briefings_due: int = BRIEFINGS_PER_YEAR
     notes: list[str] = field(default_factory=list)
@@ -130,6 +138,11 @@ class YearLinks:
     @property
     def joint_held(self) -> int:
         return sum(1 for m in self.months if m.held)
+
+    @property
+    def passed_over(self) -> list[HostTurn]:
+        """The chapters left out of the proposal because they have no secretary in office."""
+        return [t for t in self.rotation if t.passed_over]
 
 
 def _residential(session: Session) -> list[Chapter]:
@@ -228,12 +241,42 @@ def rotation(
         if row.host_id:
             times[row.host_id] += 1
             last.setdefault(row.host_id, row.date)
-    turns = [HostTurn(c.id, c.name, last.get(c.id), times[c.id]) for c in chapters]
+    secretaries = _secretaries_on(session, [c.id for c in chapters], today)
+    turns = [
+        HostTurn(c.id, c.name, last.get(c.id), times[c.id], secretaries.get(c.id, ""))
+        for c in chapters
+    ]
     order = {c.id: index for index, c in enumerate(chapters)}  # already in Vietnamese order
     turns.sort(
-        key=lambda t: (t.last_hosted is not None, t.last_hosted or dt.date.min, order[t.chapter_id])
+        key=lambda t: (
+            t.passed_over,
+            t.last_hosted is not None,
+            t.last_hosted or dt.date.min,
+            order[t.chapter_id],
+        )
     )
     return turns, history
+
+
+def _secretaries_on(session: Session, chapter_ids: list[str], day: dt.date) -> dict[str, str]:
+    """Chapter id → the name of its secretary (Bí thư) in office on ``day``."""
+    if not chapter_ids:
+        return {}
+    rows = session.execute(
+        select(Office, Person.full_name, Person.sort_key)
+        .join(Person, Person.id == Office.person_id)
+        .where(
+            Office.chapter_id.in_(chapter_ids),
+            Office.role == SECRETARY,
+            Person.deleted_at.is_(None),
+        )
+        .order_by(Person.sort_key, Person.id)
+    ).all()
+    found: dict[str, str] = {}
+    for office, name, _key in rows:
+        if office_held_on(office, day):
+            found.setdefault(office.chapter_id, name)
+    return found
 
 
 def year_links(session: Session, year: int, today: dt.date | None = None) -> YearLinks:
@@ -286,7 +329,7 @@ def year_links(session: Session, year: int, today: dt.date | None = None) -> Yea
         months=months,
         rotation=turns,
         history=history,
-        next_host=turns[0] if turns else None,
+        next_host=turns[0] if turns and not turns[0].passed_over else None,
         next_month=next_month,
     )
 

@@ -129,8 +129,12 @@ def test_links_json(recorded, capsys):
     september = data["joint_meetings"][8]
     assert september["held"] and september["meetings"][0]["host"] == "Thôn 3"
     assert september["meetings"][0]["participants"] == ["Buôn Ea Kmát"]
-    assert data["next_host"] == "Buôn Ea Kmát"
-    assert [r["chapter"] for r in data["rotation"]] == ["Buôn Ea Kmát", "Thôn 3"]
+    # Buôn Ea Kmát never hosted but has no secretary: Thôn 3 is proposed, the buôn comes last.
+    assert data["next_host"] == "Thôn 3"
+    assert [(r["chapter"], r["secretary"], r["passed_over"]) for r in data["rotation"]] == [
+        ("Thôn 3", "Nguyễn Văn An", False),
+        ("Buôn Ea Kmát", None, True),
+    ]
 
 
 def test_links_table_and_bad_year(recorded, capsys):
@@ -138,7 +142,8 @@ def test_links_table_and_bad_year(recorded, capsys):
     assert code == 0
     assert "Briefings with the chapter secretaries (1 of 2 held)" in out
     assert "Joint meetings (1 of 12 months held)" in out
-    assert out.strip().splitlines()[-1].startswith("Proposed host for ")
-    assert out.strip().endswith("Buôn Ea Kmát")
+    proposal, passed_over = out.strip().splitlines()[-2:]
+    assert proposal == "Proposed host for 11/2026: Thôn 3"
+    assert passed_over == "Not proposed to host (no secretary in office): Buôn Ea Kmát"
     code, out, err = _run(capsys, recorded, "links", "--year", "26")
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1

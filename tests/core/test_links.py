@@ -133,6 +133,41 @@ def test_rotation_proposes_the_chapter_that_hosted_least_recently(commune):
     assert [h.host for h in year.history] == ["Tổ dân phố 2", "Thôn 1", "Buôn Ea Kmát"]
 
 
+def test_a_chapter_without_a_secretary_is_passed_over_however_long_ago_it_hosted(commune):
+    db, ids = commune
+    with db.session() as s:
+        # Tổ dân phố 2 never hosted, so strict least-recent order would propose it first.
+        _meeting(s, "joint", dt.date(2026, 8, 20), ids["buon"], [ids["thon3"]])
+        _meeting(s, "joint", dt.date(2026, 9, 20), ids["thon3"], [ids["buon"]])
+        _meeting(s, "joint", dt.date(2026, 10, 20), ids["thon1"], [ids["thon3"]])
+        year = links.year_links(s, 2026, TODAY)
+    assert [(t.chapter, t.secretary, t.passed_over) for t in year.rotation] == [
+        ("Buôn Ea Kmát", "H' Hen Niê", False),
+        ("Thôn 3", "Nguyễn Văn An", False),
+        ("Thôn 1", "Lê Văn Khoa", False),
+        ("Tổ dân phố 2", "", True),
+    ]
+    assert year.next_host.chapter == "Buôn Ea Kmát"
+    assert [t.chapter for t in year.passed_over] == ["Tổ dân phố 2"]
+
+
+def test_a_deputy_alone_or_a_secretary_whose_office_ended_does_not_make_a_host(commune):
+    db, ids = commune
+    with db.session() as s:
+        s.query(Office).filter(Office.person_id == ids["an"]).update({"end_date": "2026-06-30"})
+        s.query(Office).filter(Office.person_id == ids["khoa"]).update({"start_date": "2027"})
+        year = links.year_links(s, 2026, TODAY)
+        # Thôn 3 keeps its deputy, Thôn 1's secretary only starts next year.
+        assert [t.chapter for t in year.passed_over] == ["Thôn 1", "Thôn 3", "Tổ dân phố 2"]
+        assert year.next_host.chapter == "Buôn Ea Kmát"
+        s.query(Office).filter(Office.person_id == ids["hen"]).update({"end_date": "2026-10-31"})
+        year = links.year_links(s, 2026, TODAY)
+    # Nobody can host: no proposal, every chapter still listed in the rotation.
+    assert year.next_host is None
+    assert [t.chapter for t in year.rotation] == [t.chapter for t in year.passed_over]
+    assert len(year.rotation) == 4
+
+
 def test_rotation_leaves_out_inactive_and_trashed_chapters_and_meetings(commune):
     db, ids = commune
     with db.session() as s:

@@ -14,6 +14,7 @@ from doan_desktop.core.store.models import (
     Meeting,
     MeetingChapter,
     ModelParticipation,
+    Office,
 )
 from doan_desktop.preferences import Preferences
 from doan_desktop.ui import prompts
@@ -130,14 +131,42 @@ def test_removing_an_override_asks_first(page, unit_db, monkeypatch):
 def test_links_tab(page):
     page.show_section("links")
     assert page.tabs.currentIndex() == 1
-    assert page.next_host.text() == ("Proposed host of the joint meeting for 11/2026: Thôn 4")
+    # Thôn 4 hosted least recently (never) but has no secretary: Thôn 3 is proposed.
+    assert page.next_host.text() == ("Proposed host of the joint meeting for 11/2026: Thôn 3")
+    assert page.passed_over.isVisible()
+    assert page.passed_over.text().startswith("Not proposed to host: Thôn 4. A chapter without")
     assert page.joint_title.text() == "Joint meetings: 1 of 12 months held"
     texts = [[page.joint.item(r, c).text() for c in range(4)] for r in range(page.joint.rowCount())]
     assert ["09/2026", "20/09/2026", "Thôn 3", "Thôn 4"] in texts
     assert ["01/2026", "not held", "", ""] in texts
     assert page.briefings.topLevelItem(0).text(0) == "First half: not held"
     assert page.briefings_title.text() == "Briefings with the chapter secretaries: 0 of 2 held"
-    assert [page.rotation.item(r, 1).text() for r in range(2)] == ["Thôn 4", "Thôn 3"]
+    rotation = [[page.rotation.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert rotation == [["1", "Thôn 3", "20/09/2026", "1"], ["—", "Thôn 4", "never", "0"]]
+    assert page.rotation.item(1, 1).toolTip() == "Passed over: Thôn 4 has no secretary in office."
+
+
+def test_links_tab_when_no_chapter_has_a_secretary(page, unit_db, recorded):
+    with unit_db.session() as s:
+        s.query(Office).filter(Office.person_id == recorded["an"]).update({"end_date": "2026-10"})
+    page.show_section("links")
+    page.reload_links()
+    assert page.next_host.text() == (
+        "No residential chapter has a secretary in office to host the joint meeting for 11/2026."
+    )
+    assert page.passed_over.text().startswith("Not proposed to host: Thôn 4, Thôn 3.")
+    assert [page.rotation.item(r, 0).text() for r in range(2)] == ["—", "—"]
+
+
+def test_links_tab_says_nothing_about_passing_over_when_every_chapter_can_host(
+    page, unit_db, recorded
+):
+    with unit_db.session() as s:
+        add_office(s, recorded["an"], "bi_thu", recorded["thon4"], "2025", today=TODAY)
+    page.show_section("links")
+    page.reload_links()
+    assert page.next_host.text().endswith(": Thôn 4")
+    assert not page.passed_over.isVisible() and page.passed_over.text() == ""
 
 
 def test_participation_add_refuses_bad_input_then_adds_and_ends(page, unit_db):

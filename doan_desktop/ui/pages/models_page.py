@@ -380,6 +380,10 @@ class ModelsPage(QWidget):
         self.next_host = _bold(QLabel())
         top.addWidget(self.next_host, 1)
         layout.addLayout(top, 0, 0, 1, 2)
+        # Why chapters without a secretary are not proposed to host.
+        self.passed_over = QLabel()
+        self.passed_over.setWordWrap(True)
+        layout.addWidget(self.passed_over, 5, 0, 1, 2)
         self.briefings_title = _bold(QLabel())
         self.briefings = QTreeWidget()
         self.briefings.setColumnCount(3)
@@ -423,14 +427,33 @@ class ModelsPage(QWidget):
         with self.context.database.session() as session:
             year = links.year_links(session, self.links_year.value(), self.today())
         self.year = year
+        month = year.next_month.strftime("%m/%Y")
         if year.next_host:
             self.next_host.setText(
                 self.tr("Proposed host of the joint meeting for {month}: {chapter}").format(
-                    month=year.next_month.strftime("%m/%Y"), chapter=year.next_host.chapter
+                    month=month, chapter=year.next_host.chapter
                 )
+            )
+        elif year.rotation:
+            self.next_host.setText(
+                self.tr(
+                    "No residential chapter has a secretary in office to host the joint "
+                    "meeting for {month}."
+                ).format(month=month)
             )
         else:
             self.next_host.setText(self.tr("No active residential chapter to host."))
+        skipped = [t.chapter for t in year.passed_over]
+        self.passed_over.setText(
+            self.tr(
+                "Not proposed to host: {chapters}. A chapter without a secretary in office "
+                "has nobody to receive the other secretaries; record its secretary under the "
+                "chapter's offices to bring it back into the rotation."
+            ).format(chapters=", ".join(skipped))
+            if skipped
+            else ""
+        )
+        self.passed_over.setVisible(bool(skipped))
         self._fill_briefings(year)
         self._fill_joint(year)
         self._fill_rotation(year)
@@ -504,9 +527,17 @@ class ModelsPage(QWidget):
         self.rotation.setRowCount(len(year.rotation))
         for row, turn in enumerate(year.rotation):
             last = _dmy(turn.last_hosted) or self.tr("never")
-            colour = MET if row == 0 else None
-            for column, text in enumerate((str(row + 1), turn.chapter, last, str(turn.times))):
-                self.rotation.setItem(row, column, _item(text, colour))
+            colour = MET if turn is year.next_host else GAP if turn.passed_over else None
+            number = "—" if turn.passed_over else str(row + 1)
+            for column, text in enumerate((number, turn.chapter, last, str(turn.times))):
+                item = _item(text, colour)
+                if turn.passed_over:
+                    item.setToolTip(
+                        self.tr("Passed over: {chapter} has no secretary in office.").format(
+                            chapter=turn.chapter
+                        )
+                    )
+                self.rotation.setItem(row, column, item)
 
     # ------------------------------------------------------------------ participation
 
