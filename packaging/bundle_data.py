@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import subprocess
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,13 @@ QT_DROPPED_PLUGIN = re.compile(
     r"|imageformats[/\\](lib)?q(tiff|webp|icns|tga|wbmp)"
     r")"
 )
+# Libraries left to the system the program runs on. The CUPS client library is on every Linux
+# desktop that prints and must match its print server anyway; bundled, it brought 8 MB of TLS,
+# Kerberos and Avahi libraries with it. Without it Qt still prints to PDF files; its print
+# dialog then lists no printers.
+SYSTEM_LIBRARIES = re.compile(r"^libcups\.so\.\d+$")
+# Of qtawesome's twelve icon fonts the program uses one (ui/icons.py loads only that one).
+QTAWESOME_KEPT_FONT = re.compile(r"^materialdesignicons6-webfont-")
 # Bindings the analysis collects although excluded (qtpy imports them inside try/except).
 UNUSED_BINDINGS = ("QtOpenGL", "QtOpenGLWidgets")
 PYSIDE_EXTENSION = re.compile(r"PySide6[/\\](Qt\w+)\.(abi3\.so|pyd)$")
@@ -88,7 +96,14 @@ PYTHON_EXCLUDES = (
     "PySide2",
     # Imported by qtpy only inside try/except, never used by the program (9 MB).
     *(f"PySide6.{name}" for name in UNUSED_BINDINGS),
+    # python-docx parses with lxml.etree alone.
     "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
+    "lxml.cssselect",
+    "lxml.ElementInclude",
     "readline",
     "tkinter",
     # Pygments is an optional extra of mako and alembic. Pillow is needed (reportlab imports it)
@@ -228,9 +243,12 @@ def excluded_qt_modules() -> list[str]:
 
 
 def keep_data(destination: str) -> bool:
-    """Drop Babel locales and Qt translations other than Vietnamese and English."""
+    """Drop Babel locales and Qt translations other than Vietnamese and English, and the icon
+    fonts the program does not use."""
     path = Path(destination)
     parts = path.parts
+    if parts[:2] == ("qtawesome", "fonts"):
+        return bool(QTAWESOME_KEPT_FONT.match(path.name))
     if "locale-data" in parts and parts[0] == "babel":
         return bool(BABEL_KEPT.match(path.name))
     if len(parts) >= 2 and parts[-2] == "translations" and "PySide6" in parts:
@@ -239,7 +257,7 @@ def keep_data(destination: str) -> bool:
 
 
 def keep_binary(destination: str) -> bool:
-    if QT_DROPPED_PLUGIN.search(destination):
+    if QT_DROPPED_PLUGIN.search(destination) or SYSTEM_LIBRARIES.match(Path(destination).name):
         return False
     binding = PYSIDE_EXTENSION.search(destination)
     if binding and (
@@ -254,8 +272,10 @@ def prune_unreachable(binaries: list, imports_of) -> list:
 
     PyInstaller collects the dependencies of every plugin during analysis; once plugins are
     dropped, the system libraries only they needed (cairo for the GTK theme, gio for network
-    status ...) are dead weight. ``binaries`` holds (destination, source, kind) entries;
-    ``imports_of(source)`` names the libraries a binary links to (ldd's view: transitive).
+    status ...) are dead weight, as are those only a library left to the system needed.
+    ``binaries`` holds (destination, source, kind) entries; ``imports_of(source)`` names the
+    libraries a binary links to directly (its DT_NEEDED entries, see ``needed_libraries``):
+    the walk follows them from library to library.
     The Python library is always kept: the bootloader, not a binary, loads it. Python extension
     modules (kind EXTENSION, e.g. cffi's ``_cffi_backend``, which cryptography loads) are imported,
     never linked to: they are always kept, and what they link to is reached from them.
@@ -276,6 +296,14 @@ def prune_unreachable(binaries: list, imports_of) -> list:
                 reached.add(name)
                 pending.append(by_name[name])
     return [entry for entry in binaries if not top_level(entry) or Path(entry[0]).name in reached]
+
+
+def needed_libraries(binary: str) -> set[str]:
+    """The libraries an ELF binary names as DT_NEEDED (read with binutils' readelf)."""
+    dynamic = subprocess.run(
+        ["readelf", "-d", binary], capture_output=True, text=True, check=True
+    ).stdout
+    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic))
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:

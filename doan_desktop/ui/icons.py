@@ -1,10 +1,23 @@
 """Icons: one consistent set (Material Design Icons through qtawesome), always beside a label
-or a tooltip."""
+or a tooltip.
+
+Only that one icon font is loaded (and shipped in the frozen build): qtawesome's own ``icon()``
+loads all twelve of its fonts at first use and, on Windows, copies them into the user's fonts
+folder.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import qtawesome
 from PySide6.QtGui import QIcon
+from qtawesome.iconic_font import IconicFont
+
+PREFIX = "mdi6"
+FONT_FILES = "materialdesignicons6-webfont"
+DEFAULT_COLOR = "#37474f"
+_font: list[IconicFont] = []
 
 _ICONS = {
     "overview": "mdi6.view-dashboard-outline",
@@ -39,5 +52,23 @@ _ICONS = {
 }
 
 
+def font_files() -> tuple[Path, Path]:
+    """The Material Design Icons font and its charmap, as this qtawesome release names them."""
+    folder = Path(qtawesome.__file__).parent / "fonts"
+    ttf = sorted(folder.glob(FONT_FILES + "-*.ttf"))
+    charmap = sorted(folder.glob(FONT_FILES + "-charmap-*.json"))
+    if not ttf or not charmap:
+        raise FileNotFoundError(f"no {FONT_FILES} font in {folder}")
+    return ttf[-1], charmap[-1]
+
+
+def mdi_icon(full_name: str, color: str = DEFAULT_COLOR) -> QIcon:
+    """An icon by its qtawesome name ("mdi6.magnify"), drawn from the one font loaded."""
+    if not _font:
+        ttf, charmap = font_files()
+        _font.append(IconicFont((PREFIX, ttf.name, charmap.name, str(ttf.parent))))
+    return _font[0].icon(full_name, color=color)
+
+
 def icon(name: str) -> QIcon:
-    return qtawesome.icon(_ICONS[name], color="#37474f")
+    return mdi_icon(_ICONS[name])

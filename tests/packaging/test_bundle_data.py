@@ -133,6 +133,9 @@ def test_windows_version_numbers(version, expected):
         ("doan_desktop/locale/doan_desktop_vi.qm", True),
         ("doan_desktop/locale/qtbase_vi.qm", True),
         ("qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", True),
+        ("qtawesome/fonts/materialdesignicons6-webfont-charmap-6.9.96.json", True),
+        ("qtawesome/fonts/fontawesome5-solid-webfont-5.15.4.ttf", False),
+        ("qtawesome/fonts/phosphor-charmap-1.3.0.json", False),
     ],
 )
 def test_only_vietnamese_and_english_locale_data_is_kept(destination, kept):
@@ -240,6 +243,7 @@ def test_mapped_packages_agree_with_setup_py():
         ("PySide6/Qt/plugins/imageformats/libqpdf.so", True),
         ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("libcups.so.2", False),
         ("PySide6\\plugins\\tls\\qschannelbackend.dll", False),
         ("PySide6\\plugins\\imageformats\\qwebp.dll", False),
         ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
@@ -310,3 +314,53 @@ def test_python_extension_modules_at_the_top_are_never_pruned():
         "_cffi_backend.cpython-311-x86_64-linux-gnu.so",
         "libffi.so.8",
     ]
+
+
+def test_the_icon_font_kept_is_the_one_the_program_loads():
+    from doan_desktop.ui.icons import font_files
+
+    ttf, charmap = font_files()
+    assert bundle_data.keep_data(f"qtawesome/fonts/{ttf.name}")
+    assert bundle_data.keep_data(f"qtawesome/fonts/{charmap.name}")
+
+
+def test_libraries_only_a_system_library_needed_are_pruned():
+    """libcups is left to the system; the TLS libraries only it linked to go with it."""
+    links = {
+        "/src/libcupsprintersupport.so": {"libcups.so.2", "libQt6PrintSupport.so.6"},
+        "/src/libQt6PrintSupport.so.6": set(),
+        "/src/libgnutls.so.30": {"libnettle.so.8"},
+    }
+    binaries = [
+        (
+            "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+            "/src/libcupsprintersupport.so",
+            "BINARY",
+        ),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/src/libQt6PrintSupport.so.6", "BINARY"),
+        ("libcups.so.2", "/src/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/src/libgnutls.so.30", "BINARY"),
+        ("libnettle.so.8", "/src/libnettle.so.8", "BINARY"),
+    ]
+    kept = [entry for entry in binaries if bundle_data.keep_binary(entry[0])]
+    kept = bundle_data.prune_unreachable(kept, lambda source: links.get(source, set()))
+
+    assert [entry[0] for entry in kept] == [
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+    ]
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("readelf") is None,
+    reason="reads an ELF library with binutils' readelf",
+)
+def test_needed_libraries_are_the_direct_links_only():
+    import PySide6
+
+    library = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libQt6Widgets.so.*"))
+    needed = bundle_data.needed_libraries(str(library))
+
+    assert {"libQt6Gui.so.6", "libQt6Core.so.6"} <= needed
+    # Core links ICU; Widgets reaches it only through Core.
+    assert not any(name.startswith("libicu") for name in needed)

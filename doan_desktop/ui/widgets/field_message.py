@@ -3,7 +3,6 @@ warning the clerk may accept. Hidden when there is nothing to say, so it takes n
 
 from __future__ import annotations
 
-import qtawesome
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from doan_desktop.core.validation import Problems
+from doan_desktop.ui.icons import mdi_icon
 
 ERROR = "error"
 WARNING = "warning"
@@ -84,7 +84,7 @@ class FieldMessage(QWidget):
         self._label.setText(text if kind else "")
         if kind:
             self._label.setStyleSheet(f"color: {COLORS[kind]};")
-            self._icon.setPixmap(qtawesome.icon(_ICONS[kind], color=COLORS[kind]).pixmap(16, 16))
+            self._icon.setPixmap(mdi_icon(_ICONS[kind], COLORS[kind]).pixmap(16, 16))
         mark_field(self.field, kind)
         self.setVisible(bool(kind))
 
