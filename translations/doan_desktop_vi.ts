@@ -756,8 +756,16 @@
         <translation>Chi đoàn đề xuất đăng cai tháng {month}: {chapter}</translation>
     </message>
     <message>
+        <source>No residential chapter has a secretary in office to host in {month}.</source>
+        <translation>Không có chi đoàn địa bàn dân cư nào có Bí thư đương nhiệm để đăng cai tháng {month}.</translation>
+    </message>
+    <message>
         <source>No active residential chapter to host the joint meeting.</source>
         <translation>Không có chi đoàn địa bàn dân cư nào đang hoạt động để đăng cai sinh hoạt liên chi đoàn.</translation>
+    </message>
+    <message>
+        <source>Not proposed to host (no secretary in office): {chapters}</source>
+        <translation>Không đề xuất đăng cai (chưa có Bí thư đương nhiệm): {chapters}</translation>
     </message>
     <message>
         <source>Added chapter {name}.</source>
@@ -1040,8 +1048,40 @@
         <translation>các hoạt động tổ chức trong năm này</translation>
     </message>
     <message>
+        <source>records moved to the trash, and restoring them</source>
+        <translation>các bản ghi đã chuyển vào thùng rác, và khôi phục chúng</translation>
+    </message>
+    <message>
+        <source>list what is in the trash, the latest trashed first</source>
+        <translation>liệt kê những gì trong thùng rác, mục chuyển vào gần nhất trước</translation>
+    </message>
+    <message>
+        <source>only this kind of record</source>
+        <translation>chỉ loại bản ghi này</translation>
+    </message>
+    <message>
+        <source>bring one record back from the trash</source>
+        <translation>khôi phục một bản ghi từ thùng rác</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id, as &apos;trash list&apos; shows it</source>
+        <translation>mã của bản ghi, như lệnh &apos;trash list&apos; hiển thị</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Moved to trash</source>
+        <translation>Chuyển vào thùng rác lúc</translation>
     </message>
     <message>
         <source>Chapters</source>
@@ -3737,8 +3777,16 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>Đề xuất đăng cai sinh hoạt liên chi đoàn tháng {month}: Chi đoàn {chapter}</translation>
     </message>
     <message>
+        <source>No residential chapter has a secretary in office to host the joint meeting for {month}.</source>
+        <translation>Không có chi đoàn địa bàn dân cư nào có Bí thư đương nhiệm để đăng cai sinh hoạt liên chi đoàn tháng {month}.</translation>
+    </message>
+    <message>
         <source>No active residential chapter to host.</source>
         <translation>Không có chi đoàn địa bàn dân cư nào đang hoạt động để đăng cai.</translation>
+    </message>
+    <message>
+        <source>Not proposed to host: {chapters}. A chapter without a secretary in office has nobody to receive the other secretaries; record its secretary&apos;s office (Members and youth, Offices…) to bring it back into the rotation.</source>
+        <translation>Không đề xuất đăng cai: {chapters}. Chi đoàn chưa có Bí thư đương nhiệm thì không có người đón tiếp Bí thư các chi đoàn khác; hãy ghi chức vụ Bí thư cho chi đoàn (Đoàn viên và thanh niên, Chức vụ…) để đưa chi đoàn trở lại lượt đăng cai.</translation>
     </message>
     <message>
         <source>Briefings with the chapter secretaries: {n} of 2 held</source>
@@ -3799,6 +3847,10 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <message>
         <source>never</source>
         <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Passed over: {chapter} has no secretary in office.</source>
+        <translation>Bỏ qua lượt đăng cai: {chapter} chưa có Bí thư đương nhiệm.</translation>
     </message>
     <message>
         <source>Add a chapter…</source>
@@ -6018,6 +6070,42 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>Chi đoàn</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Youth work or task</source>
+        <translation>Công trình, phần việc thanh niên</translation>
+    </message>
+    <message>
+        <source>Volunteer drive</source>
+        <translation>Hoạt động tình nguyện</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Cadre plan</source>
+        <translation>Quy hoạch cán bộ</translation>
+    </message>
+    <message>
+        <source>{detail} ({name} is in the trash too: restore the person first)</source>
+        <translation>{detail} ({name} cũng đang ở trong thùng rác: hãy khôi phục người này trước)</translation>
+    </message>
+    <message>
+        <source>{detail} (the chapter {name} is in the trash too: restore it first)</source>
+        <translation>{detail} (Chi đoàn {name} cũng đang ở trong thùng rác: hãy khôi phục chi đoàn trước)</translation>
+    </message>
+    <message>
+        <source>{detail} (the chapters {names} are in the trash too: restore them first)</source>
+        <translation>{detail} (các chi đoàn {names} cũng đang ở trong thùng rác: hãy khôi phục các chi đoàn đó trước)</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Đoàn viên</translation>
     </message>
@@ -6042,8 +6130,100 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>{kind}; {note}</translation>
     </message>
     <message>
+        <source>{kind}: {theme}</source>
+        <translation>{kind}: {theme}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>quyết định số {number}</translation>
+    </message>
+    <message>
+        <source>{office}, term {term}</source>
+        <translation>{office}, nhiệm kỳ {term}</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to the chapter {name}, which is in the trash. Restore the chapter first, then the meeting.</source>
+        <translation>Cuộc họp này thuộc Chi đoàn {name}, chi đoàn này đang ở trong thùng rác. Hãy khôi phục chi đoàn trước, rồi khôi phục cuộc họp.</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to the chapters {names}, which are in the trash. Restore those chapters first, then the meeting.</source>
+        <translation>Cuộc họp này thuộc các chi đoàn {names}, các chi đoàn này đang ở trong thùng rác. Hãy khôi phục các chi đoàn đó trước, rồi khôi phục cuộc họp.</translation>
+    </message>
+    <message>
+        <source>The training {title} is back.</source>
+        <translation>Đã khôi phục lớp tập huấn {title}.</translation>
+    </message>
+    <message>
+        <source>This youth work belongs to the chapter {name}, which is in the trash. Restore the chapter first, then the work.</source>
+        <translation>Công trình, phần việc này thuộc Chi đoàn {name}, chi đoàn này đang ở trong thùng rác. Hãy khôi phục chi đoàn trước, rồi khôi phục công trình, phần việc.</translation>
+    </message>
+    <message>
+        <source>This youth work belongs to the chapters {names}, which are in the trash. Restore those chapters first, then the work.</source>
+        <translation>Công trình, phần việc này thuộc các chi đoàn {names}, các chi đoàn này đang ở trong thùng rác. Hãy khôi phục các chi đoàn đó trước, rồi khôi phục công trình, phần việc.</translation>
+    </message>
+    <message>
+        <source>{name} is back among the youth works.</source>
+        <translation>Đã khôi phục {name} vào danh sách công trình, phần việc thanh niên.</translation>
+    </message>
+    <message>
+        <source>This volunteer drive belongs to the chapter {name}, which is in the trash. Restore the chapter first, then the drive.</source>
+        <translation>Hoạt động tình nguyện này thuộc Chi đoàn {name}, chi đoàn này đang ở trong thùng rác. Hãy khôi phục chi đoàn trước, rồi khôi phục hoạt động.</translation>
+    </message>
+    <message>
+        <source>The volunteer drive {name} is back.</source>
+        <translation>Đã khôi phục hoạt động tình nguyện {name}.</translation>
+    </message>
+    <message>
+        <source>{name}, who received this commendation, is in the trash. Restore the person first, then the commendation.</source>
+        <translation>{name}, người được khen thưởng, đang ở trong thùng rác. Hãy khôi phục người này trước, rồi khôi phục khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The chapter {name}, which received this commendation, is in the trash. Restore the chapter first, then the commendation.</source>
+        <translation>Chi đoàn {name}, chi đoàn được khen thưởng, đang ở trong thùng rác. Hãy khôi phục chi đoàn trước, rồi khôi phục khen thưởng.</translation>
+    </message>
+    <message>
+        <source>The commendation {title} is back.</source>
+        <translation>Đã khôi phục khen thưởng {title}.</translation>
+    </message>
+    <message>
+        <source>{name}, the person planned, is in the trash. Restore the person first, then the plan.</source>
+        <translation>{name}, người được quy hoạch, đang ở trong thùng rác. Hãy khôi phục người này trước, rồi khôi phục quy hoạch.</translation>
+    </message>
+    <message>
+        <source>{name} is already planned as {office} for {term} in another plan. Keep that one, or move it to the trash first and then restore this one.</source>
+        <translation>{name} đã được quy hoạch chức danh {office} nhiệm kỳ {term} trong một quy hoạch khác. Hãy giữ quy hoạch đó, hoặc chuyển nó vào thùng rác trước rồi khôi phục quy hoạch này.</translation>
+    </message>
+    <message>
+        <source>The plan for {name} ({office}, {term}) is back.</source>
+        <translation>Đã khôi phục quy hoạch của {name} ({office}, nhiệm kỳ {term}).</translation>
+    </message>
+    <message>
         <source>This person is not in the trash any more.</source>
         <translation>Người này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>This meeting is not in the trash any more.</source>
+        <translation>Cuộc họp này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>This training is not in the trash any more.</source>
+        <translation>Lớp tập huấn này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>This youth work is not in the trash any more.</source>
+        <translation>Công trình, phần việc này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>This volunteer drive is not in the trash any more.</source>
+        <translation>Hoạt động tình nguyện này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>This commendation is not in the trash any more.</source>
+        <translation>Khen thưởng này không còn ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>This cadre plan is not in the trash any more.</source>
+        <translation>Quy hoạch cán bộ này không còn ở trong thùng rác.</translation>
     </message>
     <message>
         <source>{name} is back in the roster, without a chapter.</source>
@@ -6052,6 +6232,10 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>{name} is back in the roster.</source>
         <translation>{name} đã trở lại danh sách.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} is back.</source>
+        <translation>Đã khôi phục cuộc họp ngày {date}.</translation>
     </message>
     <message>
         <source>This chapter is not in the trash any more.</source>
@@ -6092,8 +6276,16 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <source>People and chapters moved to the trash. Nothing in the trash is ever deleted for good: select an item and press Restore to bring it back.</source>
-        <translation>Người và chi đoàn đã chuyển vào thùng rác. Không có gì trong thùng rác bị xóa vĩnh viễn: chọn một mục rồi nhấn Khôi phục để đưa trở lại.</translation>
+        <source>People, chapters, meetings, trainings, youth works, volunteer drives, commendations and cadre plans moved to the trash. Nothing in the trash is ever deleted for good: select an item and press Restore to bring it back. A record whose chapter or person is in the trash too comes back after it.</source>
+        <translation>Người, chi đoàn, cuộc họp, lớp tập huấn, công trình, phần việc thanh niên, hoạt động tình nguyện, khen thưởng và quy hoạch cán bộ đã chuyển vào thùng rác. Không có gì trong thùng rác bị xóa vĩnh viễn: chọn một mục rồi bấm Khôi phục để lấy lại. Mục nào có chi đoàn hoặc người liên quan cũng đang ở trong thùng rác thì khôi phục sau chi đoàn hoặc người đó.</translation>
+    </message>
+    <message>
+        <source>Show one kind of record, or every kind</source>
+        <translation>Chỉ hiện một loại bản ghi, hoặc tất cả các loại</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Hiện</translation>
     </message>
     <message>
         <source>Search the trash</source>
@@ -6108,8 +6300,20 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>Đưa mục đã chọn trở lại (Alt+R)</translation>
     </message>
     <message>
+        <source>All kinds ({n})</source>
+        <translation>Tất cả các loại ({n})</translation>
+    </message>
+    <message>
+        <source>{kind} ({n})</source>
+        <translation>{kind} ({n})</translation>
+    </message>
+    <message>
         <source>The trash is empty.</source>
         <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>Nothing in the trash matches.</source>
+        <translation>Không có mục nào trong thùng rác khớp.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -6834,7 +7038,7 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
         <translation>Cá nhân hay chi đoàn</translation>
     </message>
     <message>
-        <source>Person</source>
+        <source>Individual</source>
         <translation>Cá nhân</translation>
     </message>
     <message>
@@ -6852,6 +7056,10 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
     <message>
         <source>Date</source>
         <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Born</source>

@@ -168,6 +168,33 @@ def test_cadre_plans_show_every_year_at_first(page, recorded):
     assert tab.totals.text() == "1 people planned"
 
 
+def _header(tab, column):
+    return tab.model.headerData(column, Qt.Horizontal, Qt.DisplayRole)
+
+
+@pytest.mark.parametrize(
+    ("language", "individual", "name_header"),
+    [("en", "Individual", "Full name"), ("vi", "Cá nhân", "Họ và tên")],
+)
+def test_a_person_as_recipient_and_a_persons_name_column_are_translated_apart(
+    qtbot, context, recorded, language, individual, name_header
+):
+    """ "Person" once served as both the value (commended: one person, "cá nhân") and the
+    header of the cadre's name column, so one translation read wrong in one of the two."""
+    from doan_desktop import i18n
+
+    assert i18n.install(language)
+    page = WorksPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.refresh()
+    awards = page.commendations_tab
+    awards.year_filter.setCurrentIndex(0)
+    row = awards.model.row_of(recorded["award"])
+    assert awards.model.index(row, 1).data() == individual
+    assert _header(page.cadres_tab, 0) == name_header
+    assert _header(awards, 1) != _header(page.cadres_tab, 0)
+
+
 def test_sorting_by_value_is_numeric(page, recorded):
     tab = page.works_tab
     tab.table.sortByColumn(5, Qt.DescendingOrder)

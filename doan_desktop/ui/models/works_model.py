@@ -238,7 +238,8 @@ def commendations_model(parent=None) -> RecordsModel:
             lambda r: (
                 QCoreApplication.translate("WorksModel", "Chapter")
                 if r.recipient == commendations.CHAPTER
-                else QCoreApplication.translate("WorksModel", "Person")
+                # A value (the recipient is one person, "cá nhân"), not the name column below.
+                else QCoreApplication.translate("WorksModel", "Individual")
             ),
         ),
         Column(QCoreApplication.translate("WorksModel", "Chapter"), lambda r: r.chapter_name),
@@ -272,7 +273,7 @@ def _birth_order(shown: str) -> str:
 def cadres_model(parent=None) -> RecordsModel:
     columns = [
         Column(
-            QCoreApplication.translate("WorksModel", "Person"),
+            QCoreApplication.translate("WorksModel", "Full name"),
             lambda r: r.person_name,
             lambda r: r.sort_key,
         ),

@@ -447,8 +447,8 @@ class ModelsPage(QWidget):
         self.passed_over.setText(
             self.tr(
                 "Not proposed to host: {chapters}. A chapter without a secretary in office "
-                "has nobody to receive the other secretaries; record its secretary under the "
-                "chapter's offices to bring it back into the rotation."
+                "has nobody to receive the other secretaries; record its secretary's office "
+                "(Members and youth, Offices…) to bring it back into the rotation."
             ).format(chapters=", ".join(skipped))
             if skipped
             else ""
