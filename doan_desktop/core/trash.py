@@ -415,9 +415,7 @@ def _restore_meeting(session: Session, meeting: Meeting) -> str:
         ),
     )
     meetings.restore_meeting(session, meeting.id)
-    return translate("Trash", "The meeting of {date} is back on the Meetings page.").format(
-        date=day_text(meeting.date)
-    )
+    return translate("Trash", "The meeting of {date} is back.").format(date=day_text(meeting.date))
 
 
 def _restore_training(session: Session, training: Training) -> str:

@@ -250,7 +250,7 @@ def _listed(session, kind):
 @pytest.mark.parametrize(
     ("key", "kind", "message"),
     [
-        ("meeting", "meeting", "The meeting of 05/02/2026 is back on the Meetings page."),
+        ("meeting", "meeting", "The meeting of 05/02/2026 is back."),
         ("training", "training", "The training Kỹ năng tổ chức sinh hoạt chi đoàn is back."),
         ("work", "work", "Tuyến đường thanh niên tự quản is back among the youth works."),
         ("drive", "drive", "The volunteer drive Hiến máu Giọt hồng is back."),

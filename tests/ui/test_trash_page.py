@@ -247,7 +247,7 @@ def test_restore_a_meeting_from_the_filtered_list(qtbot, full_page, unit_db, fil
     _select(full_page, "Monthly chapter meeting")
     qtbot.mouseClick(full_page.restore_button, Qt.LeftButton)
     assert notified == ["meeting"]
-    assert full_page.status.text() == "The meeting of 05/02/2026 is back on the Meetings page."
+    assert full_page.status.text() == "The meeting of 05/02/2026 is back."
     assert _names(full_page) == ["Themed meeting: Chuyển đổi số"]
     assert full_page.kind_filter.currentText() == "Meeting (1)"
     with unit_db.session() as session:
