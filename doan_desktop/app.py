@@ -10,7 +10,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -138,13 +138,14 @@ def run_gui(args: argparse.Namespace) -> int:
     # maximises windows.
     window.resize(app.primaryScreen().availableGeometry().size())
     window.showMaximized()
-    if args.self_test:
-        return self_test(app, window)
-    if os.environ.get("DOAN_STARTUP_PROBE"):
-        _finish_when_shown(app, os.environ["DOAN_STARTUP_PROBE"])
     try:
+        if args.self_test:
+            return self_test(app, window)
+        if os.environ.get("DOAN_STARTUP_PROBE"):
+            _finish_when_shown(app, os.environ["DOAN_STARTUP_PROBE"])
         return app.exec()
     finally:
+        window.wait_for_pages()
         lock.release()
 
 
@@ -159,18 +160,37 @@ def _finish_when_shown(app: QApplication, target: str) -> None:
     QTimer.singleShot(0, finish)
 
 
-def self_test(app: QApplication, window) -> int:
-    """Show every page once; exit 0, or 1 naming the pages that failed."""
+def self_test(app: QApplication, window, timeout_ms: int = 120_000) -> int:
+    """Show every page once (each is built then), waiting for a page that computes in the
+    background (the overview) to finish; exit 0, or 1 naming the pages that failed."""
     failed = []
-    for key in list(window.pages):
+    for key in window.page_keys():
         try:
-            window.show_page(key)
+            page = window.show_page(key)
             app.processEvents()
+            _wait_until_settled(page, timeout_ms)
+            if getattr(page, "failure", None) is not None:
+                raise page.failure
         except Exception:  # noqa: BLE001 - the point is to report any failure by name
             failed.append(key)
             traceback.print_exc()
     if failed:
         print("self-test failed: " + ", ".join(failed), file=sys.stderr)
         return 1
-    print("self-test passed: " + ", ".join(window.pages))
+    print("self-test passed: " + ", ".join(window.page_keys()))
     return 0
+
+
+def _wait_until_settled(page, timeout_ms: int) -> None:
+    """Run the event loop while ``page.is_busy()`` (pages computing off the GUI thread emit
+    ``settled`` when done)."""
+    if not (hasattr(page, "is_busy") and page.is_busy()):
+        return
+    loop = QEventLoop()
+    page.settled.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if page.is_busy():
+        loop.exec()
+    page.settled.disconnect(loop.quit)
+    if page.is_busy():
+        raise TimeoutError(f"page {page.objectName()} still computing after {timeout_ms} ms")

@@ -122,8 +122,11 @@ elif [ "$PLATFORM" = windows ]; then
   fi
   if [ -n "$iscc" ]; then
     start=$(date +%s); step "installer (Inno Setup)"
-    run "$iscc" /Qp "/DAppVersion=$VERSION" "/DSourceDir=$ROOT/dist/$NAME" \
-      "/DIconFile=$ROOT/build/icons/doan-desktop.ico" "/O$ROOT/dist" packaging/windows/doan-desktop.iss
+    # '-' switches and Windows paths: Git Bash rewrites arguments that start with '/' as POSIX
+    # paths before ISCC sees them. The .iss reads the bundle folder from BundleDir.
+    run "$iscc" -Qp "-DAppVersion=$VERSION" "-DBundleDir=$(cygpath -w "$ROOT/dist/$NAME")" \
+      "-DIconFile=$(cygpath -w "$ROOT/build/icons/doan-desktop.ico")" "-O$(cygpath -w "$ROOT/dist")" \
+      packaging/windows/doan-desktop.iss
     outputs+=("dist/$NAME-$VERSION-setup.exe"); took "$start"
   else
     echo "  installer: Inno Setup 6 not found (set ISCC=path/to/ISCC.exe); folder build only"

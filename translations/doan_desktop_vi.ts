@@ -1769,6 +1769,14 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
+        <source>Computing the figures</source>
+        <translation>Đang tính số liệu</translation>
+    </message>
+    <message>
+        <source>Computing this quarter&apos;s figures…</source>
+        <translation>Đang tính số liệu của quý này…</translation>
+    </message>
+    <message>
         <source>Members and youth, quarter by quarter</source>
         <translation>Đoàn viên, thanh niên qua từng quý</translation>
     </message>
@@ -1779,6 +1787,14 @@
     <message>
         <source>Click, or press Enter, to open the record</source>
         <translation>Nhấp chuột hoặc nhấn Enter để mở mục liên quan</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Đang cập nhật số liệu…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed ({reason}). Details are in the log file; open the page again to retry.</source>
+        <translation>Không tính được số liệu ({reason}). Chi tiết được ghi trong tệp nhật ký; hãy mở lại trang để thử lại.</translation>
     </message>
     <message>
         <source>Quarter {q}/{y} beside quarter {p}/{py}, as of {day}.</source>

@@ -4,6 +4,7 @@ backup in the status bar."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +34,16 @@ class PageEntry:
     factory: Callable[[AppContext], QWidget]
 
 
+def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A factory that imports its page's module only when the page is first built."""
+
+    def build(context: AppContext) -> QWidget:
+        return getattr(importlib.import_module(module), name)(context)
+
+    build.__qualname__ = name
+    return build
+
+
 def _role(context: AppContext | None) -> str:
     """ "commune" or "superior": which pages this office sees (set in the setup wizard)."""
     if context is None:
@@ -43,49 +54,91 @@ def _role(context: AppContext | None) -> str:
 
 
 def page_entries(context: AppContext | None = None) -> list[PageEntry]:
-    """The navigation, in order. Each page is a QWidget with a ``refresh()`` method."""
-    from doan_desktop.ui.pages.chapters import ChaptersPage
-    from doan_desktop.ui.pages.dashboard import DashboardPage
-    from doan_desktop.ui.pages.meetings import MeetingsPage
-    from doan_desktop.ui.pages.models_page import ModelsPage
-    from doan_desktop.ui.pages.people import PeoplePage
-    from doan_desktop.ui.pages.report import ReportPage
-    from doan_desktop.ui.pages.settings import SettingsPage
-    from doan_desktop.ui.pages.trainings import TrainingsPage
-    from doan_desktop.ui.pages.trash import TrashPage
-    from doan_desktop.ui.pages.works import WorksPage
+    """The navigation, in order. Each page is a QWidget with a ``refresh()`` method.
 
+    A commune office keeps the records: the overview first, then its roster, meetings and
+    the rest, the report it sends up, the trash and the settings. A superior office keeps no
+    roster of its own: it receives the communes' signed reports, so it sees its inbox first,
+    then the settings (unit, language, text size, backups) — nothing it could fill in.
+    """
     translate = QCoreApplication.translate
-    role = _role(context)
-    entries = [
-        PageEntry("overview", translate("MainWindow", "Overview"), "overview", DashboardPage),
-        PageEntry("chapters", translate("MainWindow", "Chapters"), "chapters", ChaptersPage),
-        PageEntry("people", translate("MainWindow", "Members & youth"), "people", PeoplePage),
+    pages = "doan_desktop.ui.pages."
+    settings = PageEntry(
+        "settings",
+        translate("MainWindow", "Settings"),
+        "settings",
+        _lazy(pages + "settings", "SettingsPage"),
+    )
+    if _role(context) == "superior":
+        return [
+            PageEntry(
+                "inbox",
+                translate("MainWindow", "Superior's inbox"),
+                "inbox",
+                _lazy(pages + "inbox", "InboxPage"),
+            ),
+            settings,
+        ]
+    return [
         PageEntry(
-            "meetings", translate("MainWindow", "Meetings & minutes"), "meetings", MeetingsPage
+            "overview",
+            translate("MainWindow", "Overview"),
+            "overview",
+            _lazy(pages + "dashboard", "DashboardPage"),
         ),
         PageEntry(
-            "trainings", translate("MainWindow", "Trainings & club"), "trainings", TrainingsPage
+            "chapters",
+            translate("MainWindow", "Chapters"),
+            "chapters",
+            _lazy(pages + "chapters", "ChaptersPage"),
         ),
-        PageEntry("works", translate("MainWindow", "Works & volunteering"), "works", WorksPage),
-        PageEntry("models", translate("MainWindow", "Residential models"), "models", ModelsPage),
-        PageEntry("trash", translate("MainWindow", "Trash"), "trash", TrashPage),
-        PageEntry("settings", translate("MainWindow", "Settings"), "settings", SettingsPage),
+        PageEntry(
+            "people",
+            translate("MainWindow", "Members & youth"),
+            "people",
+            _lazy(pages + "people", "PeoplePage"),
+        ),
+        PageEntry(
+            "meetings",
+            translate("MainWindow", "Meetings & minutes"),
+            "meetings",
+            _lazy(pages + "meetings", "MeetingsPage"),
+        ),
+        PageEntry(
+            "trainings",
+            translate("MainWindow", "Trainings & club"),
+            "trainings",
+            _lazy(pages + "trainings", "TrainingsPage"),
+        ),
+        PageEntry(
+            "works",
+            translate("MainWindow", "Works & volunteering"),
+            "works",
+            _lazy(pages + "works", "WorksPage"),
+        ),
+        PageEntry(
+            "models",
+            translate("MainWindow", "Residential models"),
+            "models",
+            _lazy(pages + "models_page", "ModelsPage"),
+        ),
+        PageEntry(
+            "report",
+            translate("MainWindow", "Report"),
+            "report",
+            _lazy(pages + "report", "ReportPage"),
+        ),
+        PageEntry(
+            "trash", translate("MainWindow", "Trash"), "trash", _lazy(pages + "trash", "TrashPage")
+        ),
+        settings,
     ]
-    if role == "commune":
-        entries.insert(
-            -2, PageEntry("report", translate("MainWindow", "Report"), "report", ReportPage)
-        )
-    if role == "superior":
-        from doan_desktop.ui.pages.inbox import InboxPage
-
-        entries.insert(
-            -2, PageEntry("inbox", translate("MainWindow", "Superior's inbox"), "inbox", InboxPage)
-        )
-    return entries
 
 
 class MainWindow(QMainWindow):
+    """Pages are built when first shown (a click, Ctrl+number, ``show_page``): the window
+    appears with the navigation complete and only the first page built."""
+
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
@@ -98,14 +151,10 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.entries = {entry.key: entry for entry in page_entries(context)}
+        self.built_pages: dict[str, QWidget] = {}  # key -> page, in the order they were built
         self._stale: set[str] = set()
-        for entry in page_entries(context):
-            page = entry.factory(context)
-            page.setObjectName(f"page_{entry.key}")
-            self.pages[entry.key] = page
-            self._stale.add(entry.key)
-            self.stack.addWidget(page)
+        for entry in self.entries.values():
             item = QListWidgetItem(icon(entry.icon), entry.title)
             item.setData(Qt.UserRole, entry.key)
             item.setToolTip(entry.title)
@@ -126,7 +175,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.unit_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
         context.events.changed.connect(self._on_changed)
-        for number, key in enumerate(self.pages, start=1):
+        for number, key in enumerate(self.page_keys(), start=1):
             if number <= 9:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda k=key: self.show_page(k))
@@ -143,30 +192,56 @@ class MainWindow(QMainWindow):
             self._fit_navigation()
         super().changeEvent(event)
 
+    def page_keys(self) -> list[str]:
+        """Every page of the navigation, in its order, built or not."""
+        return list(self.entries)
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not yet (it refreshes when shown)."""
+        page = self.built_pages.get(key)
+        if page is None:
+            page = self.entries[key].factory(self.context)
+            page.setObjectName(f"page_{key}")
+            self.built_pages[key] = page
+            self._stale.add(key)
+            self.stack.addWidget(page)
+        return page
+
     def show_page(self, key: str) -> QWidget:
-        keys = list(self.pages)
-        self.navigation.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        self.navigation.setCurrentRow(self.page_keys().index(key))
+        return self.built_pages[key]
+
+    def current_key(self) -> str | None:
+        item = self.navigation.currentItem()
+        return item.data(Qt.UserRole) if item is not None else None
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        key = list(self.pages)[row]
-        self.stack.setCurrentIndex(row)
+        key = self.page_keys()[row]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
         if key in self._stale:
             self._stale.discard(key)
-            self.pages[key].refresh()
+            page.refresh()
 
     def _on_changed(self, kind: str) -> None:
-        """Records changed: refresh the page in view now, the others when next shown."""
+        """Records changed: refresh the page in view now, the others (built ones) when next
+        shown; a page not built yet reads the records when it is built."""
         if kind == "unit":
             self.refresh_status()
         current = self.stack.currentWidget()
-        for key, page in self.pages.items():
+        for key, page in self.built_pages.items():
             if page is current:
                 page.refresh()
             else:
                 self._stale.add(key)
+
+    def wait_for_pages(self) -> None:
+        """At exit: let work a page runs off the GUI thread end before the program does."""
+        for page in self.built_pages.values():
+            if hasattr(page, "wait_idle"):
+                page.wait_idle()
 
     def refresh_status(self) -> None:
         with self.context.database.session() as session:

@@ -1,10 +1,13 @@
-﻿; Inno Setup 6 script of the doan-desktop Windows installer (UTF-8 with BOM, so Inno Setup 6.0-6.2
-; read the Vietnamese names right too).
+﻿; Inno Setup 6.3+ script of the doan-desktop Windows installer (UTF-8 with BOM).
 ;
 ; It packs the one-folder build (dist\doan-desktop, made by packaging/build.sh) into
 ; dist\doan-desktop-<version>-setup.exe. build.sh runs it when Inno Setup 6 is installed; by hand:
 ;
-;   ISCC.exe /DAppVersion=0.1.0 /DAppVersionNumeric=0.1.0.0 packaging\windows\doan-desktop.iss
+;   ISCC.exe /DAppVersion=0.1.0 packaging\windows\doan-desktop.iss
+;
+; Defines: AppVersion (required in practice), BundleDir, IconFile, OutputDirectory (the -O switch
+; overrides it), AppVersionNumeric (else derived from AppVersion), InstallRoot (tests only).
+; packaging/windows/check_installer.sh compiles and exercises it under wine on Linux.
 ;
 ; Install: per user, no administrator rights, into %LOCALAPPDATA%\Programs\doan-desktop.
 ; Data: the program keeps the office's records in the user data folder chosen by platformdirs,
@@ -16,7 +19,20 @@
   #define AppVersion "0.0.0"
 #endif
 #ifndef AppVersionNumeric
-  #define AppVersionNumeric "0.0.0.0"
+  ; Windows wants a version resource of four numbers and build.sh passes only the package version:
+  ; keep the leading digits and dots of AppVersion ("0.1.0rc1" -> "0.1.0") and pad ("0.1.0.0").
+  #define VersionI 0
+  #define VersionDots 0
+  #for {VersionI = 1; VersionI <= Len(AppVersion) && Pos(Copy(AppVersion, VersionI, 1), "0123456789.") > 0; VersionI++} VersionDots = VersionDots + (Copy(AppVersion, VersionI, 1) == "." ? 1 : 0)
+  #define AppVersionNumeric Copy(AppVersion, 1, VersionI - 1)
+  #if Copy(AppVersionNumeric, Len(AppVersionNumeric), 1) == "."
+    #define AppVersionNumeric Copy(AppVersionNumeric, 1, Len(AppVersionNumeric) - 1)
+    #define VersionDots VersionDots - 1
+  #endif
+  #if AppVersionNumeric == ""
+    #error AppVersion must start with a number, as in 0.1.0
+  #endif
+  #for {VersionI = VersionDots; VersionI < 3; VersionI++} AppVersionNumeric = AppVersionNumeric + ".0"
 #endif
 ; Paths are relative to this script's folder unless given on the command line.
 #ifndef BundleDir
@@ -25,9 +41,21 @@
 #ifndef IconFile
   #define IconFile AddBackslash(SourcePath) + "..\..\build\icons\doan-desktop.ico"
 #endif
+; Where the program folder goes. {autopf} is %LOCALAPPDATA%\Programs for a per-user install; only
+; check_installer.sh overrides it (with {localappdata}\Programs, the same folder) because wine 8
+; cannot resolve {autopf} (FOLDERID_UserProgramFiles) and the setup stops there.
+#ifndef InstallRoot
+  #define InstallRoot "{autopf}"
+#endif
 #ifndef OutputDirectory
   #define OutputDirectory AddBackslash(SourcePath) + "..\..\dist"
 #endif
+
+; x64compatible (ArchitecturesAllowed) came with Inno Setup 6.3.
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or newer is needed
+#endif
+#pragma message "doan-desktop " + AppVersion + " (version resource " + AppVersionNumeric + ") from " + BundleDir
 
 #define AppName "Quản lý Đoàn xã"
 #define AppExe "doan-desktop.exe"
@@ -44,7 +72,7 @@ VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} - Setup
 ; Per-user install: {autopf} is {userpf} = %LOCALAPPDATA%\Programs when not elevated.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\doan-desktop
+DefaultDirName={#InstallRoot}\doan-desktop
 DisableDirPage=auto
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes

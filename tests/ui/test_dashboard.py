@@ -2,6 +2,8 @@
 small screen, and an alert opens its record."""
 
 import datetime as dt
+import threading
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -63,10 +65,18 @@ def context(data_dir, unit_db):
     return AppContext(data_dir, unit_db, Preferences())
 
 
+def computed(qtbot, page: DashboardPage) -> DashboardPage:
+    """Refresh the page and wait for its figures (computed on another thread)."""
+    with qtbot.waitSignal(page.computed, timeout=20000):
+        page.refresh()
+    qtbot.waitUntil(lambda: not page.is_busy())
+    return page
+
+
 def test_the_cards_show_the_cores_figures(qtbot, context, recorded):
     page = DashboardPage(context, today=TODAY)
     qtbot.addWidget(page)
-    page.refresh()
+    computed(qtbot, page)
     with context.database.session() as s:
         board = core.build_dashboard(s, TODAY)
     for figure in board.figures:
@@ -91,7 +101,7 @@ def test_the_cards_show_the_cores_figures(qtbot, context, recorded):
 def test_changes_are_shown_with_their_direction(qtbot, context, recorded):
     page = DashboardPage(context, today=TODAY)
     qtbot.addWidget(page)
-    page.refresh()
+    computed(qtbot, page)
     meetings = page.cards["meetings"].change.text()  # 1 in Q4 against 3 in Q3
     assert meetings.startswith("▼") and "2" in meetings
     assert page.cards["works"].change.text().startswith("▲")
@@ -107,7 +117,7 @@ def test_many_members_past_30_are_summed_up(qtbot, context, recorded, unit_db):
             )
     page = DashboardPage(context, today=TODAY)
     qtbot.addWidget(page)
-    page.refresh()
+    computed(qtbot, page)
     texts = [text for text, _ in page.alert_items()]
     ages = [t for t in texts if "aged out of the Union" in t]
     assert len(ages) == 3
@@ -119,15 +129,15 @@ def test_overview_is_the_first_page_and_an_alert_opens_its_record(qtbot, context
     qtbot.addWidget(window)
     window.resize(QSize(1366, 768))
     window.show()
-    assert list(window.pages)[0] == "overview"
-    assert window.stack.currentWidget() is window.pages["overview"]
-    page = window.pages["overview"]
-    qtbot.waitUntil(lambda: page.alerts.count() > 0)
+    assert window.page_keys()[0] == "overview"
+    page = window.built_pages["overview"]
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.alerts.count() > 0 and not page.is_busy(), timeout=20000)
     items = dict((a.kind, i) for i, (_, a) in enumerate(page.alert_items()))
 
     item = page.alerts.item(items[core.NO_SECRETARY])
     page.alerts.itemClicked.emit(item)
-    chapters = window.pages["chapters"]
+    chapters = window.built_pages["chapters"]
     assert window.stack.currentWidget() is chapters
     rows = chapters.table.selectionModel().selectedRows()
     assert len(rows) == 1 and rows[0].data() == "Thôn 4"
@@ -135,13 +145,13 @@ def test_overview_is_the_first_page_and_an_alert_opens_its_record(qtbot, context
     window.show_page("overview")
     page.alerts.setCurrentRow(items[core.PAST_AGE])
     qtbot.keyClick(page.alerts, Qt.Key_Return)
-    people = window.pages["people"]
+    people = window.built_pages["people"]
     assert window.stack.currentWidget() is people
     assert people.selected_id() == recorded["old"]
 
     window.show_page("overview")
     page.open_alert(core.Alert(core.NO_JOINT, "", "models", None, "links"))
-    models = window.pages["models"]
+    models = window.built_pages["models"]
     assert window.stack.currentWidget() is models
     assert models.tabs.currentIndex() == 1
 
@@ -151,8 +161,114 @@ def test_the_overview_fits_the_small_screen(qtbot, context, recorded):
     qtbot.addWidget(page)
     page.resize(1366 - 200, 768 - 60)
     page.show()
-    page.refresh()
+    computed(qtbot, page)
     qtbot.waitExposed(page)
     scroll = page.findChild(type(page.layout().itemAt(0).widget()))
     assert not scroll.horizontalScrollBar().isVisible()
     assert scroll.widget().width() <= page.width()
+
+
+# ---------------------------------------------------------------- computed off the GUI thread
+
+
+class Gate:
+    """Stands in for core.build_dashboard: each call is recorded, and a call whose number is
+    in ``held`` waits (on its worker thread) until the test opens the gate."""
+
+    def __init__(self, results, held=(1,)):
+        self.results = list(results)
+        self.held = set(held)
+        self.calls = 0
+        self.entered = threading.Event()
+        self.opened = threading.Event()
+
+    def __call__(self, session, today):
+        self.calls += 1
+        number = self.calls
+        if number in self.held:
+            self.entered.set()
+            if not self.opened.wait(timeout=30):
+                raise TimeoutError("the test never opened the gate")
+        result = self.results[number - 1]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+
+@pytest.fixture
+def board(recorded, unit_db):
+    with unit_db.session() as s:
+        return core.build_dashboard(s, TODAY)
+
+
+def test_the_page_says_it_is_computing_until_the_figures_arrive(qtbot, context, board, monkeypatch):
+    gate = Gate([board])
+    monkeypatch.setattr(core, "build_dashboard", gate)
+    page = DashboardPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(gate.entered.is_set)
+    assert page.is_busy()
+    assert page.pending_label.isVisible() and not page.content.isVisible()
+    assert page.pending_label.text() == "Computing this quarter's figures…"
+    assert page.busy_bar.isVisible()
+    with qtbot.waitSignal(page.settled, timeout=20000):
+        gate.opened.set()
+    assert page.board is board and page.failure is None
+    assert page.content.isVisible() and not page.pending_label.isVisible()
+    assert not page.busy_bar.isVisible()
+    assert page.cards["members"].value.text() == "2"
+
+
+def test_a_refresh_during_a_computation_drops_the_older_result(qtbot, context, board, monkeypatch):
+    older = replace(board, figures=[replace(f, current=999) for f in board.figures])
+    gate = Gate([older, board])
+    monkeypatch.setattr(core, "build_dashboard", gate)
+    page = DashboardPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    shown = []
+    page.computed.connect(lambda: shown.append(page.board))
+    page.refresh()
+    qtbot.waitUntil(gate.entered.is_set)
+    page.refresh()  # the records changed meanwhile
+    page.refresh()  # and again: still one more computation, not two
+    with qtbot.waitSignal(page.settled, timeout=20000):
+        gate.opened.set()
+    assert gate.calls == 2
+    assert shown == [board]
+    assert page.cards["members"].value.text() == "2"
+
+
+def test_a_failed_computation_is_said_on_the_page(qtbot, context, board, monkeypatch):
+    gate = Gate([OSError("disk I/O error"), board], held=())
+    monkeypatch.setattr(core, "build_dashboard", gate)
+    page = DashboardPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.settled, timeout=20000):
+        page.refresh()
+    assert isinstance(page.failure, OSError)
+    assert "could not be computed (disk I/O error)" in page.intro_label.text()
+    assert not page.pending_label.isVisible() and not page.busy_bar.isVisible()
+    page.hide()
+    with qtbot.waitSignal(page.computed, timeout=20000):
+        page.show()  # opening the page again retries
+    qtbot.waitUntil(lambda: not page.is_busy())
+    assert gate.calls == 2
+    assert page.failure is None and page.board is board
+    assert page.intro_label.text().startswith("Quarter 4/2026 beside quarter 3/2026")
+
+
+def test_the_window_appears_before_the_overview_is_computed(qtbot, context, board, monkeypatch):
+    gate = Gate([board])
+    monkeypatch.setattr(core, "build_dashboard", gate)
+    window = MainWindow(context)  # returns while the figures are still being computed
+    qtbot.addWidget(window)
+    window.show()
+    page = window.built_pages["overview"]
+    qtbot.waitUntil(gate.entered.is_set)
+    assert page.is_busy() and page.pending_label.isVisible()
+    with qtbot.waitSignal(page.computed, timeout=20000):
+        gate.opened.set()
+    assert page.alerts.count() > 0

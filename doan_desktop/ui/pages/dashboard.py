@@ -1,12 +1,19 @@
 """The overview, the first page the clerk sees: this quarter beside the last, the charts, and the
-alerts — each a link that opens its record."""
+alerts — each a link that opens its record.
+
+The figures take most of a second on a commune's records, so they are computed on a thread of
+the page's own pool (with its own database session) while the page says it is computing; the
+window appears at once. A refresh asked for while a computation runs is done after it, and
+the older result is dropped.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +39,9 @@ from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.pages import MUTED, SUCCESS, muted_label, page_layout, set_text_colour
 from doan_desktop.ui.widgets.charts import Bar, BarChart, LineChart, Series
+from doan_desktop.ui.workers import Job, start
+
+log = logging.getLogger(__name__)
 
 WORSE = "#c62828"
 MET = QColor("#c8e6c9")
@@ -116,6 +127,8 @@ class FigureCard(QFrame):
 
 class DashboardPage(QWidget):
     alertOpened = Signal(str, str)  # page key, record id ("" for none)
+    computed = Signal()  # new figures are on the page
+    settled = Signal()  # no computation runs or waits any more (figures shown, or a failure)
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, today: dt.date | None = None
@@ -124,6 +137,11 @@ class DashboardPage(QWidget):
         self.context = context
         self._today = today
         self.board: core.Dashboard | None = None
+        self.failure: Exception | None = None  # of the last computation, shown on the page
+        self._pool = QThreadPool(self)  # its own, so closing the page waits for its thread
+        self._pool.setMaxThreadCount(1)
+        self._job: Job | None = None
+        self._again = False  # a refresh was asked for while a computation ran
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -135,6 +153,23 @@ class DashboardPage(QWidget):
         scroll.setWidget(body)
         layout = page_layout(body, self.tr("Overview"), " ")
         self.intro_label = body.intro_label
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # "working", with no measure of how far
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(6)
+        self.busy_bar.setAccessibleName(self.tr("Computing the figures"))
+        self.busy_bar.hide()
+        layout.insertWidget(layout.indexOf(self.intro_label) + 1, self.busy_bar)
+        # Until the first figures arrive, a sentence in place of empty cards and charts.
+        self.pending_label = muted_label(self.tr("Computing this quarter's figures…"))
+        self.pending_label.setAlignment(Qt.AlignCenter)
+        self.pending_label.setFont(_scaled(QApplication.font(), 1.3))
+        layout.addWidget(self.pending_label, 1)
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(layout.spacing())
+        layout.addWidget(self.content, 1)
 
         self.cards: dict[str, FigureCard] = {}
         cards = QGridLayout()
@@ -157,7 +192,7 @@ class DashboardPage(QWidget):
             cards.addWidget(card, index // 5, index % 5)
         for column in range(5):
             cards.setColumnStretch(column, 1)
-        layout.addLayout(cards)
+        content.addLayout(cards)
 
         middle = QHBoxLayout()
         middle.setSpacing(12)
@@ -202,7 +237,8 @@ class DashboardPage(QWidget):
         self.alerts.itemActivated.connect(self._alert_item)
         alerts.addWidget(self.alerts, 1)
         middle.addLayout(alerts, 3)
-        layout.addLayout(middle, 1)
+        content.addLayout(middle, 1)
+        self._show_pending()
 
     def _heading(self, text: str = "") -> QLabel:
         label = QLabel(text)
@@ -214,10 +250,78 @@ class DashboardPage(QWidget):
 
     # ------------------------------------------------------------------ data
 
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def wait_idle(self) -> None:
+        """Block until the computation running now, if any, has ended (at exit)."""
+        self._pool.waitForDone()
+
     def refresh(self) -> None:
-        with self.context.database.session() as session:
-            board = core.build_dashboard(session, self.today())
+        """Compute the figures again, off the GUI thread; they replace the page's when done."""
+        if self._job is not None:
+            self._again = True  # the running result is stale: drop it and compute again
+            return
+        self._again = False
+        if self.board is None:
+            self._show_pending()
+        else:
+            self.intro_label.setText(self.tr("Updating the figures…"))
+        self.busy_bar.show()
+        database, today = self.context.database, self.today()
+
+        def work(_progress, _cancelled) -> core.Dashboard:
+            with database.session() as session:  # a session of this thread's own
+                return core.build_dashboard(session, today)
+
+        self._job = Job(work)
+        self._job.signals.finished.connect(self._computed)
+        self._job.signals.failed.connect(self._failed)
+        self._job.signals.ended.connect(self._ended)
+        start(self._job, self._pool)
+
+    def _show_pending(self) -> None:
+        self.intro_label.setText(" ")
+        self.content.hide()
+        self.pending_label.show()
+
+    def _computed(self, board: core.Dashboard) -> None:
+        if self._again:
+            return  # the records changed while it ran: a newer computation follows
+        self.failure = None
+        self.show_board(board)
+        self.computed.emit()
+
+    def _failed(self, error: Exception) -> None:
+        if self._again:
+            return
+        log.error("the overview could not be computed", exc_info=error)
+        self.failure = error
+        self.pending_label.hide()
+        self.intro_label.setText(
+            self.tr(
+                "The figures could not be computed ({reason}). Details are in the log file; "
+                "open the page again to retry."
+            ).format(reason=error)
+        )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.failure is not None and self._job is None:
+            self.refresh()  # the page opened again after a failure: try again
+
+    def _ended(self) -> None:
+        self._job = None
+        if self._again:
+            self.refresh()
+        else:
+            self.busy_bar.hide()
+            self.settled.emit()
+
+    def show_board(self, board: core.Dashboard) -> None:
         self.board = board
+        self.pending_label.hide()
+        self.content.show()
         self.intro_label.setText(
             self.tr("Quarter {q}/{y} beside quarter {p}/{py}, as of {day}.").format(
                 q=board.quarter.number,
@@ -351,7 +455,7 @@ class DashboardPage(QWidget):
         """Show the alert's page (in the main window) and select its record."""
         window = self.window()
         self.alertOpened.emit(alert.page, alert.record_id or "")
-        if not hasattr(window, "show_page") or alert.page not in getattr(window, "pages", {}):
+        if not hasattr(window, "show_page") or alert.page not in window.page_keys():
             return
         page = window.show_page(alert.page)
         if alert.section and hasattr(page, "show_section"):
