@@ -2,7 +2,8 @@
 # Build doan-desktop for the platform this runs on (Linux, or Windows under Git Bash).
 #
 #   packaging/build.sh             one-folder build + archive(s)
-#   packaging/build.sh --onefile   the portable one-file executable
+#   packaging/build.sh --onefile   the portable one-file executable alone
+#   packaging/build.sh --portable  one-folder build + archive(s) + the portable executable
 #   packaging/build.sh --no-deb    Linux: skip the .deb
 #
 # Steps: compile translations → render the icon → PyInstaller → archives. Everything is logged to
@@ -14,12 +15,14 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
 ONEFILE=0
+PORTABLE=0
 MAKE_DEB=1
 for arg in "$@"; do
   case "$arg" in
     --onefile) ONEFILE=1 ;;
+    --portable) PORTABLE=1 ;;
     --no-deb) MAKE_DEB=0 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "build.sh: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -59,7 +62,10 @@ took() { echo "done ($(( $(date +%s) - $1 )) s)"; }
 NAME="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["name"])')"
 VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 ARCH="$(uname -m)"
-echo "Building $NAME $VERSION for $PLATFORM ($([ $ONEFILE = 1 ] && echo one-file || echo one-folder)); log: build/packaging.log"
+if [ $ONEFILE = 1 ]; then MODE=1; KIND=one-file
+elif [ $PORTABLE = 1 ]; then MODE=both; KIND="one-folder and one-file"
+else MODE=0; KIND=one-folder; fi
+echo "Building $NAME $VERSION for $PLATFORM ($KIND); log: build/packaging.log"
 
 start=$(date +%s); step "PyInstaller"
 if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
@@ -77,7 +83,7 @@ echo "build/icons"
 
 start=$(date +%s); step "freeze"
 if [ $ONEFILE = 1 ]; then WORK=build/pyinstaller-onefile; else WORK=build/pyinstaller; fi
-DOAN_ONEFILE=$ONEFILE DOAN_ICON_DIR="$ROOT/build/icons" run "$PYTHON" -m PyInstaller \
+DOAN_ONEFILE=$MODE DOAN_ICON_DIR="$ROOT/build/icons" run "$PYTHON" -m PyInstaller \
   --noconfirm --log-level WARN --distpath dist --workpath "$WORK" packaging/doan-desktop.spec
 took "$start"
 
@@ -87,7 +93,7 @@ tar_reproducible() {  # tar_reproducible ARCHIVE DIR_PARENT DIR_NAME
     -C "$2" -cf - "$3" | gzip -n >"$1"
 }
 
-if [ $ONEFILE = 1 ]; then
+if [ "$MODE" != 0 ]; then
   if [ "$PLATFORM" = windows ]; then
     target="dist/$NAME-$VERSION-windows-portable.exe"
     mv -f "dist/$NAME-portable.exe" "$target"
@@ -96,7 +102,8 @@ if [ $ONEFILE = 1 ]; then
     mv -f "dist/$NAME-portable" "$target"
   fi
   outputs+=("$target")
-elif [ "$PLATFORM" = linux ]; then
+fi
+if [ "$MODE" != 1 ] && [ "$PLATFORM" = linux ]; then
   start=$(date +%s); step "tar.gz"
   stage="build/stage/$NAME-$VERSION"
   rm -rf build/stage && mkdir -p "$stage"
@@ -113,7 +120,7 @@ elif [ "$PLATFORM" = linux ]; then
     run bash packaging/linux/make_deb.sh "$NAME" "$VERSION" "dist/$NAME" "build/deb"
     outputs+=("$(ls dist/"${NAME}_${VERSION}"_*.deb)"); took "$start"
   fi
-elif [ "$PLATFORM" = windows ]; then
+elif [ "$MODE" != 1 ] && [ "$PLATFORM" = windows ]; then
   iscc="${ISCC:-}"
   if [ -z "$iscc" ]; then
     for candidate in "/c/Program Files (x86)/Inno Setup 6/ISCC.exe" "/c/Program Files/Inno Setup 6/ISCC.exe"; do

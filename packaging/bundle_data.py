@@ -222,6 +222,23 @@ def migration_imports(root: Path = ROOT) -> list[str]:
     return sorted(names)
 
 
+def package_modules(root: Path = ROOT) -> list[str]:
+    """Every module of the program, as hidden imports: the window imports its pages by name when
+    first shown, out of the analysis' sight. The Alembic scripts are left out: they are shipped
+    as files and run by Alembic, never imported as modules."""
+    package_dir = root / PACKAGE
+    migrations = package_dir / "core" / "store" / "migrations"
+    names = []
+    for source in sorted(package_dir.rglob("*.py")):
+        if migrations in source.parents or not _wanted(source):
+            continue
+        parts = source.relative_to(root).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
 def _is_module(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is not None

@@ -2,7 +2,10 @@
 # Smoke test of the frozen one-folder build (Linux): the executable runs its CLI and its window
 # with nothing but the bundle, on throw-away data folders.
 #
-#   packaging/smoke_test.sh [BUNDLE_DIR]        (default dist/doan-desktop)
+#   packaging/smoke_test.sh [BUNDLE_DIR [PORTABLE]]     (default dist/doan-desktop)
+#
+# PORTABLE, the one-file executable of build.sh --portable, is checked too when given: it
+# unpacks itself at each start, so only --version, init, roster list and --self-test.
 #
 # SMOKE_MAX_MB caps the bundle size (default 150, the target; the Linux bundle weighs about
 # 138 MB). When this Python has PySide6, the bundle's cut-down ICU data is also compared with the
@@ -11,6 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUNDLE="$(cd "${1:-$ROOT/dist/doan-desktop}" && pwd)"
 EXE="$BUNDLE/doan-desktop"
+PORTABLE="${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}"
 MAX_MB="${SMOKE_MAX_MB:-150}"
 VERSION="$(python3 -c 'import tomllib,sys; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
 
@@ -75,6 +79,19 @@ if ls "$internal"/PySide6/Qt/lib/libicudata.so.* >/dev/null 2>&1; then
     check icu-data python3 "$ROOT/packaging/check_icu.py" "$BUNDLE"
   else
     echo "  skip  icu-data (this Python has no PySide6 to compare with)"
+  fi
+fi
+
+if [ -n "$PORTABLE" ]; then
+  if [ -x "$PORTABLE" ]; then
+    check portable-version "$PORTABLE" --version
+    contains "$VERSION" portable-version || { echo "  FAIL  portable --version does not say $VERSION"; failures=$((failures + 1)); }
+    check portable-init "$PORTABLE" --data-dir "$work/portable" init --unit-name "Đoàn phường 1" \
+      --unit-code 01235 --unit-kind phuong --province "Đồng Nai" --superior-name "Tỉnh Đoàn Đồng Nai" --superior-code 01
+    check portable-roster-list "$PORTABLE" --data-dir "$work/sample" roster list --format csv
+    check portable-self-test "$PORTABLE" --data-dir "$work/sample" --self-test
+  else
+    echo "  FAIL  no portable executable at $PORTABLE"; failures=$((failures + 1))
   fi
 fi
 

@@ -211,7 +211,10 @@ def test_installer_script_keeps_its_promises():
     script = raw.decode("utf-8-sig")
     lines = {line.strip() for line in script.splitlines()}
     assert "PrivilegesRequired=lowest" in lines
-    assert "DefaultDirName={autopf}\\doan-desktop" in lines
+    # {autopf} is the per-user Programs folder when not elevated; only the wine check script
+    # (windows/check_installer.sh) overrides InstallRoot.
+    assert "DefaultDirName={#InstallRoot}\\doan-desktop" in lines
+    assert '#define InstallRoot "{autopf}"' in lines
     assert "AppId={{FAE996AE-8C36-4165-8365-E8E25AAEA59F}" in lines  # never to change
     assert '#define AppName "Quản lý Đoàn xã"' in lines
     assert "[UninstallDelete]" not in lines  # the clerk's records are never removed
@@ -364,3 +367,16 @@ def test_needed_libraries_are_the_direct_links_only():
     assert {"libQt6Gui.so.6", "libQt6Core.so.6"} <= needed
     # Core links ICU; Widgets reaches it only through Core.
     assert not any(name.startswith("libicu") for name in needed)
+
+
+def test_every_module_of_the_program_is_a_hidden_import():
+    """Pages are imported by name when first shown: the analysis cannot see those imports."""
+    modules = bundle_data.package_modules()
+
+    assert "doan_desktop" in modules
+    assert "doan_desktop.ui.pages.settings" in modules
+    assert "doan_desktop.ui.pages.dashboard" in modules
+    assert "doan_desktop.cli" in modules
+    assert not any(".migrations" in name for name in modules)
+    for name in modules:
+        assert importlib.util.find_spec(name) is not None, name
