@@ -1,6 +1,10 @@
 """The main window: pages built when first shown, the navigation and Ctrl+number for each role,
 pages marked stale when records change, and the start-up self-test over every page."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -187,3 +191,57 @@ def test_the_self_test_names_a_page_that_fails(qtbot, context, capsys, monkeypat
     assert app_module.self_test(QApplication.instance(), window) == 1
     assert capsys.readouterr().err.strip().endswith("self-test failed: overview")
     settle(qtbot, window)
+
+
+# ---------------------------------------------------------------- the start without a command
+
+
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        ([], (None, False, False)),
+        (["--data-dir", "D", "--demo"], ("D", True, False)),
+        (["--self-test", "--data-dir=/x y"], ("/x y", False, True)),
+    ],
+)
+def test_window_arguments_are_read_without_the_command_line_parser(argv, expected):
+    from doan_desktop.__main__ import window_arguments
+
+    args = window_arguments(argv)
+    assert (args.data_dir, args.demo, args.self_test) == expected
+    assert args.command is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["roster", "list"], ["--help"], ["--version"], ["--data-dir"], ["--data"], ["--demo", "x"]],
+)
+def test_anything_else_goes_to_the_command_line_parser(argv):
+    from doan_desktop.__main__ import window_arguments
+
+    assert window_arguments(argv) is None
+
+
+def test_opening_the_window_does_not_import_the_commands(tmp_path):
+    """The command modules pull in Excel, PDF and Word libraries: not for the window."""
+    script = (
+        "import sys\n"
+        "import doan_desktop.app as app\n"
+        "from doan_desktop.__main__ import main\n"
+        "app.run_gui = lambda args: print(args.data_dir) or 0\n"
+        "code = main(['--data-dir', sys.argv[1]])\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('doan_desktop.cli', 'openpyxl',"
+        " 'reportlab', 'docx')))\n"
+        "print(loaded)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(tmp_path), "[]"]
