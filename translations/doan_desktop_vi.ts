@@ -3133,6 +3133,14 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>Nhấp đúp vào ô điểm danh để thay đổi; nhập lý do thì người đó được tính là vắng.</translation>
     </message>
     <message>
+        <source>Include the chapter&apos;s youth</source>
+        <translation>Mời thanh niên của chi đoàn</translation>
+    </message>
+    <message>
+        <source>List the chapter&apos;s youth who are not members with the members, present or absent like them; the minutes then count members and youth</source>
+        <translation>Đưa thanh niên chưa là đoàn viên của chi đoàn vào danh sách điểm danh cùng đoàn viên, có mặt hoặc vắng như đoàn viên; biên bản khi đó ghi tổng số đoàn viên, thanh niên</translation>
+    </message>
+    <message>
         <source>Guest&apos;s name</source>
         <translation>Họ tên khách mời</translation>
     </message>
@@ -3223,6 +3231,34 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <message>
         <source>Theme *</source>
         <translation>Chủ đề *</translation>
+    </message>
+    <message>
+        <source>Youth, {chapter}</source>
+        <translation>Thanh niên, {chapter}</translation>
+    </message>
+    <message>
+        <source>Choose the chapter first.</source>
+        <translation>Hãy chọn chi đoàn trước.</translation>
+    </message>
+    <message>
+        <source>{count} youth on the list, marked like the members; the minutes count members and youth.</source>
+        <translation>{count} thanh niên trong danh sách, điểm danh như đoàn viên; biên bản ghi “Tổng số đoàn viên, thanh niên”.</translation>
+    </message>
+    <message>
+        <source>{chapter} has {count} youth on the roster who are not members.</source>
+        <translation>{chapter} có {count} thanh niên chưa là đoàn viên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{chapter} has no youth on the roster besides its members.</source>
+        <translation>{chapter} không có thanh niên nào ngoài đoàn viên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Take the {count} youth off the attendance list? What was marked for them is lost.</source>
+        <translation>Bỏ {count} thanh niên khỏi danh sách điểm danh? Những gì đã điểm danh cho họ sẽ mất.</translation>
+    </message>
+    <message>
+        <source>The chair or secretary chosen among them is cleared.</source>
+        <translation>Chủ trì hoặc thư ký đã chọn trong số họ sẽ bị bỏ chọn.</translation>
     </message>
     <message>
         <source>— not chosen —</source>

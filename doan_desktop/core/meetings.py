@@ -137,6 +137,7 @@ class ExpectedPerson:
     name: str
     detail: str  # their chapter, or their office for commune-level meetings
     sort_key: str = ""
+    youth: bool = False  # a youth who is not a member (a chapter meeting may invite them)
 
 
 @dataclass
@@ -306,7 +307,8 @@ def chapter_youth(session: Session, chapter_id: str | None) -> list[ExpectedPers
         .join(Chapter, Chapter.id == Person.chapter_id)
         .where(Person.chapter_id == chapter_id, Person.is_member.is_(False), _live_people())
     ).all()
-    return sorted((ExpectedPerson(*row) for row in rows), key=lambda p: (p.sort_key, p.person_id))
+    people = (ExpectedPerson(*row, youth=True) for row in rows)
+    return sorted(people, key=lambda p: (p.sort_key, p.person_id))
 
 
 def _club_members(session: Session, day: dt.date) -> list[ExpectedPerson]:
@@ -768,6 +770,7 @@ def get_meeting(session: Session, meeting_id: str) -> MeetingDetail:
             a.person.full_name,
             chapter_names.get(a.person.chapter_id, ""),
             a.person.sort_key,
+            youth=not a.person.is_member,
         )
         for a in attendance
     ]

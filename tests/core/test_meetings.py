@@ -616,8 +616,11 @@ def test_a_chapter_meeting_that_invited_youth_counts_members_and_youth(unit_db, 
     with unit_db.session() as s:
         assert _names(m.chapter_youth(s, commune["thon3"])) == ["Hoàng Văn Em"]
         youth = m.chapter_youth(s, commune["thon3"])
+        assert all(p.youth for p in youth)
         meeting_id = _held(s, "monthly", commune, chapter_id=commune["thon3"], extra=youth)
         data = m.minutes_data(s, meeting_id)
+        attendees = m.get_meeting(s, meeting_id).attendees
+        assert [p.name for p in attendees if p.youth] == ["Hoàng Văn Em"]
     assert data.expected == 5
     assert [a.name for a in data.absent_excused] == ["Hoàng Văn Em"]
     for text in _printed(data):

@@ -2,13 +2,16 @@
 
 The left column holds the facts of the meeting (kind, chapter, date and times, place, chair and
 secretary); the tabs on the right hold the attendance and guests, the agenda and the discussion,
-and the conclusions and vote. Every change is checked by ``core.meetings.validate_meeting`` and
-its messages appear next to the fields; Save stays disabled while anything is wrong. Final
-minutes open read-only with a banner; "Reopen for correction" asks why.
+and the conclusions and vote. A monthly or themed meeting may also list the chapter's own youth
+(not members) with "Include the chapter's youth"; the minutes then count members and youth.
+Every change is checked by ``core.meetings.validate_meeting`` and its messages appear next to
+the fields; Save stays disabled while anything is wrong. Final minutes open read-only with a
+banner; "Reopen for correction" asks why.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
@@ -47,6 +50,7 @@ from doan_desktop.core.meeting_kinds import (
     JOINT,
     MEETING_KINDS,
     MONTHLY,
+    PRESENT,
     THEME_KINDS,
     THEMED,
     attendance_labels,
@@ -510,12 +514,30 @@ class MeetingForm(QDialog):
         tools.addWidget(self.all_present_button)
         tools.addWidget(self.reload_button)
         tools.addWidget(hint, 1)
+        # A chapter's own youth (not members) may be invited to its monthly or themed meeting.
+        self.youth = QCheckBox(self.tr("Include the chapter's youth"))
+        self.youth.setToolTip(
+            self.tr(
+                "List the chapter's youth who are not members with the members, present or "
+                "absent like them; the minutes then count members and youth"
+            )
+        )
+        self.youth_note = QLabel()
+        self.youth_note.setObjectName("youthNote")
+        self.youth_note.setStyleSheet("color: #546e7a;")
+        self.youth_note.setWordWrap(True)
+        self.youth_row = QWidget()
+        youth_layout = QHBoxLayout(self.youth_row)
+        youth_layout.setContentsMargins(0, 0, 0, 0)
+        youth_layout.addWidget(self.youth)
+        youth_layout.addWidget(self.youth_note, 1)
         self.totals = QLabel()
         self.totals.setObjectName("attendanceTotals")
         font = self.totals.font()
         font.setBold(True)
         self.totals.setFont(font)
         layout.addLayout(tools)
+        layout.addWidget(self.youth_row)
         layout.addWidget(self.attendance, 3)
         self.messages["attendance"] = FieldMessage()
         layout.addWidget(self.messages["attendance"])
@@ -534,6 +556,7 @@ class MeetingForm(QDialog):
         self.attendance_model.changed.connect(self._attendance_changed)
         self.all_present_button.clicked.connect(self.attendance_model.mark_all_present)
         self.reload_button.clicked.connect(self._reload_attendance)
+        self.youth.toggled.connect(self._youth_toggled)
         self.guests.table.itemChanged.connect(lambda _i: self._validate())
         return page
 
@@ -646,7 +669,12 @@ class MeetingForm(QDialog):
         self.start_time.setText(data.start_time)
         self.end_time.setText(data.end_time)
         self.place.setText(data.place)
-        self.attendance_model.set_people(detail.attendees, data.attendance)
+        self.attendance_model.set_people(
+            self._ordered(self._labelled(detail.attendees)), data.attendance
+        )
+        self.youth.blockSignals(True)
+        self.youth.setChecked(data.kind in CHAPTER_MEETING_KINDS and bool(self._listed_youth()))
+        self.youth.blockSignals(False)
         self._select(self.chair, data.chair_id)
         self._select(self.secretary, data.secretary_id)
         self.guests.set_rows([[g.name, g.title] for g in data.guests])
@@ -733,6 +761,7 @@ class MeetingForm(QDialog):
         self._labels["theme"].setText(self.tr("Theme *") if kind == THEMED else self.tr("Theme"))
         if refill and not self._loading:
             self._reload_attendance()
+        self._update_youth_control()
 
     def _chapter_changed(self) -> None:
         host = self.chapter.currentData()
@@ -747,6 +776,7 @@ class MeetingForm(QDialog):
         self.participants.blockSignals(False)
         if not self._loading:
             self._reload_attendance()
+            self._update_youth_control()
 
     def _date_finished(self) -> None:
         date, error = core.parse_meeting_date(self.date.text())
@@ -776,13 +806,105 @@ class MeetingForm(QDialog):
             people = core.expected_people(
                 session, data.kind, data.chapter_id, data.participant_ids, date or self.today()
             )
+            if data.kind in CHAPTER_MEETING_KINDS and self.youth.isChecked():
+                people += core.chapter_youth(session, data.chapter_id)
+        people = self._labelled(people)
         kept = {p.person_id: p for p in self.attendance_model.people()}
         if self.meeting_id:  # those recorded stay on the list
             for person in people:
                 kept.pop(person.person_id, None)
             recorded = [p for p in kept.values() if p.person_id in self._recorded_ids()]
-            people = sorted([*people, *recorded], key=lambda p: (p.sort_key, p.person_id))
-        self.attendance_model.set_people(people, self.attendance_model.marks())
+            people = [*people, *recorded]
+        self.attendance_model.set_people(self._ordered(people), self.attendance_model.marks())
+
+    # ------------------------------------------------------------------ the chapter's youth
+
+    def _labelled(self, people: list[core.ExpectedPerson]) -> list[core.ExpectedPerson]:
+        """People as core lists them, the youth among them saying so beside the name."""
+        youth = self.tr("Youth, {chapter}")
+        return [
+            dataclasses.replace(p, detail=youth.format(chapter=p.detail)) if p.youth else p
+            for p in people
+        ]
+
+    @staticmethod
+    def _ordered(people: list[core.ExpectedPerson]) -> list[core.ExpectedPerson]:
+        """Members first, then the invited youth, each in roster order."""
+        return sorted(people, key=lambda p: (p.youth, p.sort_key, p.person_id))
+
+    def _listed_youth(self) -> list[core.ExpectedPerson]:
+        return [p for p in self.attendance_model.people() if p.youth]
+
+    def _update_youth_control(self) -> None:
+        """Shown for the kinds that may invite youth; says how many the chapter has."""
+        kind = self.kind.currentData()
+        allowed = kind in CHAPTER_MEETING_KINDS
+        self.youth_row.setVisible(allowed)
+        chapter_id = self.chapter.currentData()
+        if not allowed or not chapter_id:
+            self.youth.setEnabled(False)
+            self.youth_note.setText(self.tr("Choose the chapter first.") if allowed else "")
+            return
+        with self.context.database.session() as session:
+            available = len(core.chapter_youth(session, chapter_id))
+        listed = len(self._listed_youth())
+        chapter = self.chapter.currentText()
+        if not available and not listed:
+            self.youth.blockSignals(True)
+            self.youth.setChecked(False)
+            self.youth.blockSignals(False)
+        self.youth.setEnabled(not self.is_final() and bool(available or listed))
+        if self.youth.isChecked():
+            text = self.tr(
+                "{count} youth on the list, marked like the members; the minutes count "
+                "members and youth."
+            ).format(count=listed)
+        elif available:
+            text = self.tr("{chapter} has {count} youth on the roster who are not members.").format(
+                chapter=chapter, count=available
+            )
+        else:
+            text = self.tr("{chapter} has no youth on the roster besides its members.").format(
+                chapter=chapter
+            )
+        self.youth_note.setText(text)
+
+    def _youth_toggled(self, on: bool) -> None:
+        if self._loading:
+            return
+        if on:
+            self._reload_attendance()
+        elif not self._remove_youth():
+            self.youth.blockSignals(True)
+            self.youth.setChecked(True)
+            self.youth.blockSignals(False)
+        self._update_youth_control()
+
+    def _remove_youth(self) -> bool:
+        """Take the youth off the list; asks first when anything was marked for them."""
+        model = self.attendance_model
+        people, marks = model.people(), model.marks()
+        youth = {p.person_id for p in people if p.youth}
+        if not youth:
+            return True
+        roles = {self.chair.currentData(), self.secretary.currentData()} & youth
+        marked = roles or youth & self._recorded_ids()
+        marked = marked or any(
+            m.person_id in youth and (m.status != PRESENT or m.reason) for m in marks
+        )
+        if marked:
+            question = self.tr(
+                "Take the {count} youth off the attendance list? What was marked for them is lost."
+            ).format(count=len(youth))
+            if roles:
+                question += " " + self.tr("The chair or secretary chosen among them is cleared.")
+            if not prompts.ask_yes_no(self, self.tr("Include the chapter's youth"), question):
+                return False
+        for combo in (self.chair, self.secretary):
+            if combo.currentData() in youth:
+                combo.setCurrentIndex(max(0, combo.findData(NONE)))
+        model.set_people([p for p in people if not p.youth], marks)
+        return True
 
     def _recorded_ids(self) -> set[str]:
         if not self.meeting_id:
@@ -999,6 +1121,7 @@ class MeetingForm(QDialog):
             self.secretary,
             self.all_present_button,
             self.reload_button,
+            self.youth,
             self.conclusions,
             self.resolutions,
             self.voted,
@@ -1017,6 +1140,7 @@ class MeetingForm(QDialog):
         self.save_button.setVisible(not final)
         self.delete_button.setVisible(not final and self.meeting_id is not None)
         self.preview_button.setVisible(self.meeting_id is not None)
+        self._update_youth_control()
         self._show(self._problems)
         if final:
             self.close_button.setDefault(True)
