@@ -42,12 +42,21 @@ def suggested_superior_name(province: str) -> str:
     return f"Tỉnh Đoàn {province}"
 
 
+# A province's Union is named "Tỉnh Đoàn Đắk Lắk" / "Thành Đoàn Hà Nội", not "Đoàn tỉnh …".
+PROVINCE_UNION_NAMES = {"tinh": ("Tỉnh Đoàn", "tỉnh"), "thanh_pho": ("Thành Đoàn", "thành phố")}
+
+
 def display_name(unit: UnitInfo) -> str:
-    """The name the documents print, "Đoàn xã Hòa Phú" (the stored name may already say it)."""
-    word = unit_kind_word(unit.kind)
+    """The name the documents print, "Đoàn xã Hòa Phú", "Tỉnh Đoàn Đắk Lắk" (the stored name may
+    already say it)."""
     name = unit.name
-    if name.lower().startswith(("đoàn ", "doan ")):
+    if any(word in ("đoàn", "doan") for word in name.lower().split()):
         return name
+    if unit.kind in PROVINCE_UNION_NAMES:
+        prefix, word = PROVINCE_UNION_NAMES[unit.kind]
+        place = name[len(word) :].strip() if name.lower().startswith(word + " ") else name
+        return f"{prefix} {place}"
+    word = unit_kind_word(unit.kind)
     if word and not name.lower().startswith(word):
         return f"Đoàn {word} {name}"
     return f"Đoàn {name}"

@@ -87,6 +87,12 @@ def test_suggested_superior_name(province, superior):
         ("Phú Quốc", "dac_khu", "Đoàn đặc khu Phú Quốc"),
         ("xã Hòa Phú", "xa", "Đoàn xã Hòa Phú"),
         ("Đoàn xã Hòa Phú", "xa", "Đoàn xã Hòa Phú"),
+        ("Đắk Lắk", "tinh", "Tỉnh Đoàn Đắk Lắk"),
+        ("tỉnh Đắk Lắk", "tinh", "Tỉnh Đoàn Đắk Lắk"),
+        ("Tỉnh Đoàn Đắk Lắk", "tinh", "Tỉnh Đoàn Đắk Lắk"),
+        ("Hà Nội", "thanh_pho", "Thành Đoàn Hà Nội"),
+        ("Thành phố Hà Nội", "thanh_pho", "Thành Đoàn Hà Nội"),
+        ("Thành Đoàn Hà Nội", "thanh_pho", "Thành Đoàn Hà Nội"),
     ],
 )
 def test_display_name(name, kind, shown):
