@@ -6537,6 +6537,10 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>Mã chỉ được gồm chữ cái, chữ số, &apos;-&apos;, &apos;_&apos; và &apos;.&apos;.</translation>
     </message>
     <message>
+        <source>This is an old 9-digit identity card number (CMND), no longer valid: enter the 12-digit citizen ID (CCCD), or leave the field empty.</source>
+        <translation>Đây là số chứng minh nhân dân (CMND) cũ 9 chữ số, không còn giá trị: hãy nhập số căn cước công dân (CCCD) 12 chữ số, hoặc để trống.</translation>
+    </message>
+    <message>
         <source>The citizen ID must be exactly 12 digits.</source>
         <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
     </message>

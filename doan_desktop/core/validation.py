@@ -59,6 +59,14 @@ def check_id_number(value: str) -> str | None:
     if not value:
         return None
     if not _ID_NUMBER.fullmatch(value):
+        if len(value) == 9 and value.isascii() and value.isdigit():
+            # Old rosters still carry the 9-digit identity cards (CMND) that stopped being valid
+            # at the end of 2024; say so rather than only counting digits.
+            return translate(
+                "Validation",
+                "This is an old 9-digit identity card number (CMND), no longer valid: enter the "
+                "12-digit citizen ID (CCCD), or leave the field empty.",
+            )
         return translate("Validation", "The citizen ID must be exactly 12 digits.")
     return None
 

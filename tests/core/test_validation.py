@@ -37,6 +37,11 @@ def test_check_id_number_needs_exactly_twelve_digits(value):
     assert "12 digits" in v.check_id_number(value)
 
 
+def test_an_old_nine_digit_cmnd_is_named_as_such():
+    message = v.check_id_number("025123456")
+    assert "CMND" in message and "12-digit citizen ID (CCCD)" in message
+
+
 @pytest.mark.parametrize(
     ("typed", "stored"),
     [
