@@ -118,8 +118,13 @@ def run_gui(args: argparse.Namespace) -> int:
     context = AppContext(data_dir, database, preferences)
     with database.session() as session:
         unit = get_unit(session)
-        if args.demo and (unit is None or _demo().is_empty(session)):
-            _demo().fill_sample_commune(session)
+        needs_sample = args.demo and (unit is None or _demo().is_empty(session))
+    if needs_sample:
+        from doan_desktop.ui.sample_fill import fill_sample_commune
+
+        if not fill_sample_commune(database):
+            return 1
+        with database.session() as session:
             unit = get_unit(session)
     if unit is None:
         from doan_desktop.ui.wizard import SetupWizard

@@ -5383,6 +5383,21 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SampleFill</name>
+    <message>
+        <source>Preparing the sample commune for practice…</source>
+        <translation>Đang tạo xã mẫu để thực hành…</translation>
+    </message>
+    <message>
+        <source>Sample commune</source>
+        <translation>Xã mẫu</translation>
+    </message>
+    <message>
+        <source>The sample commune could not be written: {detail}</source>
+        <translation>Không ghi được xã mẫu: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
