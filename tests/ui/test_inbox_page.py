@@ -84,6 +84,8 @@ def _texts(model, column):
 
 def _receive(qtbot, page, monkeypatch, paths):
     monkeypatch.setattr(inbox_page, "choose_files", lambda parent: [str(p) for p in paths])
+    # The button comes back once the previous run has ended, a moment after its results showed.
+    qtbot.waitUntil(page.files_button.isEnabled, timeout=20000)
     with qtbot.waitSignal(page.received, timeout=20000) as blocker:
         qtbot.mouseClick(page.files_button, Qt.LeftButton)
     return blocker.args[0]
