@@ -105,6 +105,16 @@ class UnitPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.form.is_valid()
 
+    def is_superior(self) -> bool:
+        return self.role.currentData() == "superior"
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        # A superior office keeps no chapters and signs no reports: straight to the summary.
+        wizard = self.wizard()
+        if self.is_superior() and isinstance(wizard, SetupWizard):
+            return wizard.summary_id
+        return super().nextId()
+
 
 class ChapterRowEditor(QWidget):
     """One chapter being set up: its name, its kind, a button to take it out again."""
@@ -347,6 +357,9 @@ class SummaryPage(QWizardPage):
         self, unit: UnitInfo, chapters: list[ChapterInput], make_key: bool = False
     ) -> None:
         kinds = chapter_kind_labels()
+        commune = unit.role != "superior"
+        for key in ("chapters", "key"):
+            self.form.setRowVisible(self.values[key], commune)
         self.values["unit"].setText(display_name(unit))
         self.values["code"].setText(unit.code)
         self.values["kind"].setText(unit_kind_labels().get(unit.kind, unit.kind))
@@ -394,30 +407,35 @@ class SetupWizard(QWizard):
             self.unit_page,
             self.chapters_page,
             self.key_page,
-            self.summary_page,
         ):
             self.addPage(page)
+        self.summary_id = self.addPage(self.summary_page)
         self.setButtonText(QWizard.FinishButton, self.tr("Finish and save"))
         self.resize(760, 560)
         self.currentIdChanged.connect(self._entered)
 
+    def _chapters_and_key(self) -> tuple[list[ChapterInput], str | None]:
+        """What the chapters and key pages hold, unless the office turned out to be a superior
+        office (its pages were skipped, though the clerk may have filled them before)."""
+        if self.unit_page.is_superior():
+            return [], None
+        return self.chapters_page.chapters(), self.key_page.chosen()
+
     def _entered(self, _page_id: int) -> None:
         if self.currentPage() is self.summary_page:
+            chapters, passphrase = self._chapters_and_key()
             self.summary_page.show_summary(
-                self.unit_page.form.value(),
-                self.chapters_page.chapters(),
-                self.key_page.chosen() is not None,
+                self.unit_page.form.value(), chapters, passphrase is not None
             )
 
     def accept(self) -> None:
         unit = self.unit_page.form.value()
-        chapters = self.chapters_page.chapters()
+        chapters, passphrase = self._chapters_and_key()
         try:
             with self.context.database.session() as session:
                 saved = save_unit(session, unit)
                 for chapter in chapters:
                     add_chapter(session, chapter)
-                passphrase = self.key_page.chosen()
                 if passphrase is not None:
                     signing.create_key(session, passphrase)
         except ValidationError as error:

@@ -270,3 +270,62 @@ def test_long_chapter_list_is_summarised_and_tab_order_follows_rows(qtbot, wizar
     with qtbot.waitSignal(wizard.accepted):
         wizard.button(QWizard.FinishButton).click()
     assert _counts(database) == (1, 14)
+
+
+def _fill_superior(qtbot, page):
+    page.role.setCurrentIndex(page.role.findData("superior"))
+    form = page.form
+    _type(qtbot, form.name, "Đắk Lắk")
+    form.kind.setCurrentIndex(form.kind.findData("tinh"))
+    _type(qtbot, form.code, "TD-DL")
+    _type(qtbot, form.province, "Đắk Lắk")
+    _type(qtbot, form.superior_name, "Trung ương Đoàn")
+    _type(qtbot, form.superior_code, "TWD")
+
+
+def test_a_superior_office_goes_from_its_unit_straight_to_the_summary(qtbot, wizard, database):
+    """It keeps no chapters and signs no reports: those pages are skipped and not summarised."""
+    wizard.next()
+    _fill_superior(qtbot, wizard.unit_page)
+    assert _next_enabled(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    summary = wizard.summary_page
+    assert summary.values["unit"].text() == "Tỉnh Đoàn Đắk Lắk"
+    assert not summary.values["chapters"].isVisibleTo(summary)
+    assert not summary.values["key"].isVisibleTo(summary)
+    wizard.back()
+    assert wizard.currentPage() is wizard.unit_page
+
+    wizard.next()
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.button(QWizard.FinishButton).click()
+    with database.session() as session:
+        unit = get_unit(session)
+    assert (unit.role, unit.kind) == ("superior", "tinh")
+    assert _counts(database) == (1, 0)
+
+
+def test_chapters_typed_before_choosing_superior_office_are_not_saved(qtbot, wizard, database):
+    wizard.next()
+    _fill_unit(qtbot, wizard.unit_page.form)
+    wizard.next()
+    _keys(wizard.chapters_page.add_row().name, "Thôn 1")
+    wizard.back()
+    _fill_superior(qtbot, wizard.unit_page)
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.button(QWizard.FinishButton).click()
+    assert _counts(database) == (1, 0)
+
+
+def test_a_commune_office_still_sees_every_page(qtbot, wizard):
+    wizard.next()
+    _fill_unit(qtbot, wizard.unit_page.form)
+    wizard.next()
+    assert wizard.currentPage() is wizard.chapters_page
+    _skip_key(wizard)
+    summary = wizard.summary_page
+    assert summary.values["chapters"].isVisibleTo(summary)
+    assert summary.values["key"].isVisibleTo(summary)
