@@ -1,6 +1,7 @@
 """Settings: unit edits saved and refused, the language and text size kept in preferences.json."""
 
 import json
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -10,11 +11,12 @@ from sqlalchemy import func, select
 
 from doan_desktop import i18n
 from doan_desktop.core.store.models import ChangeLog
-from doan_desktop.core.unit import get_unit
+from doan_desktop.core.unit import get_unit, save_unit
 from doan_desktop.preferences import Preferences
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.pages.settings import SettingsPage
+from tests.conftest import SAMPLE_UNIT
 
 
 def _keys(widget, text):
@@ -166,3 +168,11 @@ def test_data_folder_shown_and_opened(page, data_dir, monkeypatch, errors):
     page.open_folder_button.click()
     assert [url.toLocalFile() for url in opened] == [str(data_dir.root)]
     assert errors == []
+
+
+def test_the_signing_key_is_offered_to_a_commune_office_only(qtbot, page, unit_db):
+    assert page.key_box.isVisibleTo(page)
+    with unit_db.session() as session:
+        save_unit(session, replace(SAMPLE_UNIT, role="superior", kind="tinh"))
+    page.refresh()
+    assert not page.key_box.isVisibleTo(page)

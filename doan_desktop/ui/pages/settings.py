@@ -50,7 +50,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._unit_box())
         column.addWidget(self._display_box())
         column.addWidget(self._folder_box())
-        column.addWidget(self._key_box())
+        self.key_box = self._key_box()
+        column.addWidget(self.key_box)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -173,6 +174,8 @@ class SettingsPage(QWidget):
             self._saved_unit = get_unit(session)
         if self._saved_unit is not None:
             self.unit_form.set_value(self._saved_unit)
+        # A superior office receives signed reports; it signs none, so it has no key to manage.
+        self.key_box.setVisible(self._saved_unit is None or self._saved_unit.role != "superior")
         self._unit_changed()
 
     def _unit_dirty(self) -> bool:
