@@ -6445,6 +6445,10 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
+        <source>The Youth Union of your province or city, which receives the communes&apos; reports, and the office above it. Fields marked * are required.</source>
+        <translation>Tỉnh Đoàn hoặc Thành Đoàn của bạn, nơi nhận báo cáo của các xã, và Đoàn cấp trên của đơn vị. Các trường đánh dấu * là bắt buộc.</translation>
+    </message>
+    <message>
         <source>The Youth Union of your commune, ward or special zone, and the office it reports to. Fields marked * are required.</source>
         <translation>Đoàn xã, phường hoặc đặc khu của bạn, và Đoàn cấp trên mà đơn vị báo cáo. Các trường đánh dấu * là bắt buộc.</translation>
     </message>

@@ -73,12 +73,6 @@ class UnitPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Your unit"))
-        self.setSubTitle(
-            self.tr(
-                "The Youth Union of your commune, ward or special zone, and the office it reports "
-                "to. Fields marked * are required."
-            )
-        )
         self.form = UnitForm()
         self.form.changed.connect(self.completeChanged)
         self.role = QComboBox()
@@ -90,9 +84,8 @@ class UnitPage(QWizardPage):
             "superior",
         )
         self.role.setAccessibleName(self.tr("This office is"))
-        self.role.currentIndexChanged.connect(
-            lambda _i: self.form.set_role(self.role.currentData())
-        )
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
         # In the unit form's own layout, so that its label lines up with the others.
         self.form.layout().insertRow(0, self.tr("This office is"), self.role)
         layout = QVBoxLayout(self)
@@ -104,6 +97,20 @@ class UnitPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.form.is_valid()
+
+    def _role_changed(self, _index: int = 0) -> None:
+        self.form.set_role(self.role.currentData())
+        if self.is_superior():
+            subtitle = self.tr(
+                "The Youth Union of your province or city, which receives the communes' reports, "
+                "and the office above it. Fields marked * are required."
+            )
+        else:
+            subtitle = self.tr(
+                "The Youth Union of your commune, ward or special zone, and the office it reports "
+                "to. Fields marked * are required."
+            )
+        self.setSubTitle(subtitle)
 
     def is_superior(self) -> bool:
         return self.role.currentData() == "superior"

@@ -286,7 +286,9 @@ def _fill_superior(qtbot, page):
 def test_a_superior_office_goes_from_its_unit_straight_to_the_summary(qtbot, wizard, database):
     """It keeps no chapters and signs no reports: those pages are skipped and not summarised."""
     wizard.next()
+    assert "commune, ward or special zone" in wizard.unit_page.subTitle()
     _fill_superior(qtbot, wizard.unit_page)
+    assert "province or city" in wizard.unit_page.subTitle()
     assert _next_enabled(wizard)
     wizard.next()
     assert wizard.currentPage() is wizard.summary_page
