@@ -34,14 +34,16 @@ class PageEntry:
     factory: Callable[[AppContext], QWidget]
 
 
-def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
-    """A factory that imports its page's module only when the page is first built."""
+def _page(key: str, title: str, module: str, class_name: str) -> PageEntry:
+    """An entry whose page module (doan_desktop.ui.pages.<module>) is imported only when the page
+    is first built; its icon is named after its key."""
 
     def build(context: AppContext) -> QWidget:
-        return getattr(importlib.import_module(module), name)(context)
+        page_class = getattr(importlib.import_module(f"doan_desktop.ui.pages.{module}"), class_name)
+        return page_class(context)
 
-    build.__qualname__ = name
-    return build
+    build.__qualname__ = class_name
+    return PageEntry(key, title, key, build)
 
 
 def _role(context: AppContext | None) -> str:
@@ -62,75 +64,24 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     then the settings (unit, language, text size, backups) — nothing it could fill in.
     """
     translate = QCoreApplication.translate
-    pages = "doan_desktop.ui.pages."
-    settings = PageEntry(
-        "settings",
-        translate("MainWindow", "Settings"),
-        "settings",
-        _lazy(pages + "settings", "SettingsPage"),
-    )
+    settings = _page("settings", translate("MainWindow", "Settings"), "settings", "SettingsPage")
     if _role(context) == "superior":
-        return [
-            PageEntry(
-                "inbox",
-                translate("MainWindow", "Superior's inbox"),
-                "inbox",
-                _lazy(pages + "inbox", "InboxPage"),
-            ),
-            settings,
-        ]
+        inbox = _page("inbox", translate("MainWindow", "Superior's inbox"), "inbox", "InboxPage")
+        return [inbox, settings]
     return [
-        PageEntry(
-            "overview",
-            translate("MainWindow", "Overview"),
-            "overview",
-            _lazy(pages + "dashboard", "DashboardPage"),
+        _page("overview", translate("MainWindow", "Overview"), "dashboard", "DashboardPage"),
+        _page("chapters", translate("MainWindow", "Chapters"), "chapters", "ChaptersPage"),
+        _page("people", translate("MainWindow", "Members & youth"), "people", "PeoplePage"),
+        _page(
+            "meetings", translate("MainWindow", "Meetings & minutes"), "meetings", "MeetingsPage"
         ),
-        PageEntry(
-            "chapters",
-            translate("MainWindow", "Chapters"),
-            "chapters",
-            _lazy(pages + "chapters", "ChaptersPage"),
+        _page(
+            "trainings", translate("MainWindow", "Trainings & club"), "trainings", "TrainingsPage"
         ),
-        PageEntry(
-            "people",
-            translate("MainWindow", "Members & youth"),
-            "people",
-            _lazy(pages + "people", "PeoplePage"),
-        ),
-        PageEntry(
-            "meetings",
-            translate("MainWindow", "Meetings & minutes"),
-            "meetings",
-            _lazy(pages + "meetings", "MeetingsPage"),
-        ),
-        PageEntry(
-            "trainings",
-            translate("MainWindow", "Trainings & club"),
-            "trainings",
-            _lazy(pages + "trainings", "TrainingsPage"),
-        ),
-        PageEntry(
-            "works",
-            translate("MainWindow", "Works & volunteering"),
-            "works",
-            _lazy(pages + "works", "WorksPage"),
-        ),
-        PageEntry(
-            "models",
-            translate("MainWindow", "Residential models"),
-            "models",
-            _lazy(pages + "models_page", "ModelsPage"),
-        ),
-        PageEntry(
-            "report",
-            translate("MainWindow", "Report"),
-            "report",
-            _lazy(pages + "report", "ReportPage"),
-        ),
-        PageEntry(
-            "trash", translate("MainWindow", "Trash"), "trash", _lazy(pages + "trash", "TrashPage")
-        ),
+        _page("works", translate("MainWindow", "Works & volunteering"), "works", "WorksPage"),
+        _page("models", translate("MainWindow", "Residential models"), "models_page", "ModelsPage"),
+        _page("report", translate("MainWindow", "Report"), "report", "ReportPage"),
+        _page("trash", translate("MainWindow", "Trash"), "trash", "TrashPage"),
         settings,
     ]
 
