@@ -8,6 +8,7 @@ os.environ.pop("DOAN_DATA_DIR", None)
 os.environ["DOAN_LANG"] = "en"
 
 import datetime as dt  # noqa: E402
+import time  # noqa: E402
 
 from doan_desktop.ui.refcount_guard import immortalise_singletons  # noqa: E402
 
@@ -17,12 +18,26 @@ immortalise_singletons()
 
 import pytest  # noqa: E402
 
-from doan_desktop.core import formatting, messages  # noqa: E402
+from doan_desktop.core import clock, formatting, messages  # noqa: E402
 from doan_desktop.core.store.db import open_database  # noqa: E402
 from doan_desktop.core.unit import UnitInfo, save_unit  # noqa: E402
 from doan_desktop.paths import DataDir  # noqa: E402
 
 TODAY = dt.date(2026, 11, 25)
+# The moment every test starts at: code that asks doan_desktop's clock gets TODAY at 10:00, moving
+# on as the test runs (records saved one after another keep their order), whatever the machine's
+# date. CI also runs the suite with the machine's clock moved (libfaketime), which catches anything
+# that reads the real calendar some other way.
+NOW = dt.datetime.combine(TODAY, dt.time(10, 0)).astimezone()
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch):
+    started = time.perf_counter()
+    monkeypatch.setattr(
+        clock, "_wall", lambda: NOW + dt.timedelta(seconds=time.perf_counter() - started)
+    )
+    return NOW
 
 
 @pytest.fixture(autouse=True)

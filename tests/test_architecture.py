@@ -56,3 +56,46 @@ def test_the_window_reads_records_through_core_not_the_orm():
             if isinstance(node, ast.ImportFrom) and node.module == "doan_desktop.core.store.models":
                 offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+# The calls that read the calendar: (object, attribute). time.time and perf_counter measure
+# elapsed time and are not among them.
+_CALENDAR_READS = {
+    ("date", "today"),
+    ("datetime", "now"),
+    ("datetime", "today"),
+    ("datetime", "utcnow"),
+    ("QDate", "currentDate"),
+    ("QDateTime", "currentDateTime"),
+    ("QDateTime", "currentDateTimeUtc"),
+    ("time", "localtime"),
+    ("time", "gmtime"),
+}
+
+
+def _calendar_reads(tree: ast.AST) -> list[int]:
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+            if (name, node.func.attr) in _CALENDAR_READS:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_only_the_clock_reads_the_calendar():
+    """Every rule takes "today" from core/clock.py or as an argument (tests pin the clock)."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.as_posix() == "core/clock.py":
+            continue
+        for line in _calendar_reads(ast.parse(path.read_text(encoding="utf-8"))):
+            offenders.append(f"{relative}:{line}")
+    assert offenders == []
+
+
+def test_the_calendar_check_sees_every_spelling():
+    source = "import datetime as dt\ndt.date.today()\ndatetime.now()\nQDate.currentDate()\n"
+    assert _calendar_reads(ast.parse(source)) == [2, 3, 4]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
-from doan_desktop.core import inbox
+from doan_desktop.core import clock, inbox
 from doan_desktop.core.inbox_status import (
     DeadlineError,
     communes,
@@ -215,7 +214,7 @@ def run_add(context: Context, args) -> int:
     if not files:
         raise CliError(translate("CLI", "No .zip file was found in the folders given."))
     receipts = inbox.receive_files(
-        context.database(write=True), context.data_dir.root, files, today=dt.date.today()
+        context.database(write=True), context.data_dir.root, files, today=clock.today()
     )
     words = {
         inbox.ACCEPTED: translate("CLI", "accepted"),
@@ -249,7 +248,7 @@ def run_status(context: Context, args) -> int:
     _superior(context)
     period = _period(args.period)
     with context.database().session() as session:
-        status = period_status(session, period, dt.date.today())
+        status = period_status(session, period, clock.today())
         totals = aggregate(session, period, communes(session))
     if args.format == "json":
         print_json(
@@ -352,7 +351,7 @@ def run_export(context: Context, args) -> int:
     _superior(context)
     period = _period(args.period)
     with context.database().session() as session:
-        status = period_status(session, period, dt.date.today())
+        status = period_status(session, period, clock.today())
         totals = aggregate(session, period, communes(session))
     try:
         path = write_totals_xlsx(totals, status, args.output)

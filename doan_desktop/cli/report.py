@@ -3,7 +3,6 @@ file for the superior office, and checking such a file against a key registratio
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from doan_desktop.cli.common import (
     print_table,
 )
 from doan_desktop.cli.keys import read_passphrase
-from doan_desktop.core import report_export, reporting, signing
+from doan_desktop.core import clock, report_export, reporting, signing
 from doan_desktop.core.indicators import code_list, disagg_label
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period, PeriodError
@@ -269,7 +268,7 @@ def run_verify(context: Context, args) -> int:
 
     try:
         verified = bundle.verify_report_file(
-            data, lookup, today=dt.date.today(), indicator_codes=code_list().codes
+            data, lookup, today=clock.today(), indicator_codes=code_list().codes
         )
     except bundle.Rejected as error:
         raise CliError(

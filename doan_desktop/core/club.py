@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core import meetings as meeting_cases
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import DateFormatError, PartialDate
@@ -122,7 +123,7 @@ def add_member(
     today: dt.date | None = None,
 ) -> str:
     """Make someone from the roster a member from ``since`` (dd/mm/yyyy; empty: today)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     person = session.get(Person, person_id) if person_id else None
     if person is None or person.deleted_at is not None:
         _raise("person_id", translate("Club", "Choose someone from the roster."))
@@ -150,7 +151,7 @@ def end_membership(
     session: Session, member_id: str, until: str = "", today: dt.date | None = None
 ) -> None:
     """The member leaves the club on ``until`` (dd/mm/yyyy; empty: today)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     member = session.get(ClubMember, member_id)
     if member is None:
         _raise("id", translate("Club", "There is no such club membership."))
@@ -207,7 +208,7 @@ def list_members(
     session: Session, include_past: bool = True, today: dt.date | None = None
 ) -> list[ClubMemberRow]:
     """Current members first, then past ones; each in roster order. A handful of queries."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = (
         select(ClubMember, Person.full_name, Person.sort_key, func.coalesce(Chapter.name, ""))
         .join(Person, Person.id == ClubMember.person_id)
@@ -243,7 +244,7 @@ def list_members(
 def suggestions(session: Session, today: dt.date | None = None) -> list[Suggestion]:
     """Sitting secretaries and deputies of active residential chapters not yet members,
     secretaries before deputies, in roster order."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     members = set(session.scalars(select(ClubMember.person_id).where(ClubMember.until == "")))
     labels = office_role_labels()
     rows = session.execute(

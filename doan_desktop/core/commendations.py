@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.messages import translate
 from doan_desktop.core.record_fields import day_text, parse_day
@@ -62,7 +63,7 @@ class CommendationRow:
 def validate_commendation(
     session: Session, data: CommendationInput, today: dt.date | None = None
 ) -> Problems:
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if data.recipient == PERSON:
         person = session.get(Person, data.person_id) if data.person_id else None

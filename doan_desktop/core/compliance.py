@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import DateFormatError, PartialDate
 from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS, JOINT
@@ -498,7 +499,7 @@ def assess_period(
 ) -> list[ChapterCompliance]:
     """The chapters taking part in the model during the quarter, in Vietnamese order, each
     with the three criteria, their evidence and reasons, and the override if any."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     period = period if isinstance(period, Period) else quarter(period)
     taking = _participants(session, period)
     if chapter_ids is not None:

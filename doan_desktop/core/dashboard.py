@@ -28,7 +28,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import compliance, links
+from doan_desktop.core import clock, compliance, links
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.dates import parse_iso
 from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS, JOINT
@@ -320,7 +320,7 @@ def _quarters_back(period: Period, count: int) -> list[Period]:
 
 
 def build_dashboard(session: Session, today: dt.date | None = None) -> Dashboard:
-    today = today or dt.date.today()
+    today = today or clock.today()
     current = Period.quarter_of(today)
     previous = current.previous()
     series = _quarters_back(current, SERIES_QUARTERS)

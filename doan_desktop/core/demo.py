@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core import demo_names as names
 from doan_desktop.core.chapters import ChapterInput, UnknownChapter, add_chapter, find_chapter
 from doan_desktop.core.demo_meetings import add_sample_meetings
@@ -274,7 +275,7 @@ def fill_sample_commune(
     """Write the sample commune; keep an existing unit; refuse (NotEmpty) if anyone is there."""
     if not is_empty(session):
         raise NotEmpty()
-    today = today or dt.date.today()
+    today = today or clock.today()
     maker = _Maker(random.Random(seed), today)
     unit = get_unit(session) or save_unit(session, SAMPLE_UNIT)
     maker.set_place(unit)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core.meeting_kinds import BRIEFING, BRIEFINGS_PER_YEAR, JOINT, PRESENT
 from doan_desktop.core.meetings import DEPUTY, office_held_on
 from doan_desktop.core.store.models import (
@@ -280,7 +281,7 @@ def _secretaries_on(session: Session, chapter_ids: list[str], day: dt.date) -> d
 
 
 def year_links(session: Session, year: int, today: dt.date | None = None) -> YearLinks:
-    today = today or dt.date.today()
+    today = today or clock.today()
     chapters = _residential(session)
     commune = list(
         session.scalars(

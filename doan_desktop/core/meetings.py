@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import DateFormatError, PartialDate
 from doan_desktop.core.meeting_kinds import (
@@ -338,7 +339,7 @@ def expected_people(
     on_date: dt.date | None = None,
 ) -> list[ExpectedPerson]:
     """Who is expected at a meeting of ``kind`` held on ``on_date``, in roster order."""
-    day = on_date or dt.date.today()
+    day = on_date or clock.today()
     residential = Chapter.kind.in_(RESIDENTIAL_CHAPTER_KINDS) & Chapter.active.is_(True)
     if kind in CHAPTER_MEETING_KINDS:
         people = _chapter_members(session, [chapter_id]) if chapter_id else []
@@ -393,7 +394,7 @@ def validate_meeting(
 ) -> Problems:
     """Errors keyed by field: kind, chapter_id, participants, theme, for_month, date,
     start_time, end_time, attendance, chair_id, secretary_id, guests, discussion, vote."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if data.kind not in MEETING_KINDS:
         problems.error("kind", translate("Meetings", "Choose the kind of meeting."))
@@ -883,7 +884,7 @@ class YearPlan:
 def year_plan(session: Session, year: int, today: dt.date | None = None) -> YearPlan:
     """Active chapters × the 12 months of ``year``: the meetings held, the briefings and the
     joint meetings with their hosts."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     chapters = list(
         session.scalars(
             select(Chapter)

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from doan_desktop import __version__
-from doan_desktop.core import reporting, signing
+from doan_desktop.core import clock, reporting, signing
 from doan_desktop.core.changelog import log_change
 from doan_desktop.core.indicators import code_list
 from doan_desktop.core.messages import translate
@@ -156,7 +156,7 @@ def reserve(
     Without ``correction`` a period already reported is written again as frozen; with it, a
     new report with the next sequence supersedes the latest one. Validation errors block a
     new report (ReportBlocked)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     existing = latest_report(session, period)
     if existing is not None and not correction:
         if with_roster and existing.roster is None:
@@ -192,7 +192,7 @@ def reserve(
         "values": reporting.payload_values(values),
         "notes": reporting.payload_notes(values),
     }
-    created = (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    created = (now or clock.utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ")
     report = Report(
         period=period.code,
         sequence=sequence,
@@ -257,7 +257,7 @@ def export_report(
 ) -> ExportResult:
     """Reserve (or reuse), write atomically, read back and verify. Raises WrongPassphrase
     (nothing reserved, nothing written), NoKey, ReportBlocked, ExportError or OSError."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     target = Path(target)
     if target.is_dir():
         raise ExportError(

@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import compliance, reporting
+from doan_desktop.core import clock, compliance, reporting
 from doan_desktop.core.indicators import CHAPTER, ETHNICITY, SEX_F, code_list
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period
@@ -72,7 +72,7 @@ def _breakdown_label(disagg: str) -> str | None:
 def report_document(
     session: Session, period: Period, today: dt.date | None = None
 ) -> ReportDocument:
-    today = today or dt.date.today()
+    today = today or clock.today()
     unit = get_unit(session)
     if unit is None:
         raise LookupError(translate("Reporting", "This data folder has no unit yet."))

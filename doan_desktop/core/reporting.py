@@ -39,7 +39,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import compliance
+from doan_desktop.core import clock, compliance
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import parse_iso
 from doan_desktop.core.indicators import (
@@ -416,10 +416,10 @@ def _count_activities(tally: _Tally, session: Session, period: Period) -> None:
     )
 
 
-def _count_models(tally: _Tally, session: Session, period: Period) -> None:
+def _count_models(tally: _Tally, session: Session, period: Period, today: dt.date) -> None:
     """ "Chi đoàn 3 có" (each chapter taking part: 1 or 0) and "2 giao, 1 liên kết"."""
     last = Period(period.year, "Q", period.number * period.months // 3)
-    results = compliance.assess_period(session, last)
+    results = compliance.assess_period(session, last, today)
     tally.set("CHAPTERS_IN_MODEL", len(results))
     tally.set("CHAPTERS_THREE_HAVE", compliance.three_have_count(results))
     for result in results:
@@ -441,9 +441,14 @@ def _count_models(tally: _Tally, session: Session, period: Period) -> None:
 
 
 def compute_values(
-    session: Session, period: Period, notes: list[Message] | None = None
+    session: Session,
+    period: Period,
+    notes: list[Message] | None = None,
+    today: dt.date | None = None,
 ) -> tuple[dict[Key, int], list[_Chapter]]:
-    """The values the records give for ``period`` (no manual values, no corrections)."""
+    """The values the records give for ``period`` (no manual values, no corrections), as they
+    stand on ``today`` (the model assessments look no further than it)."""
+    today = today or clock.today()
     notes = notes if notes is not None else []
     tally = _Tally()
     chapters = _chapters(session)
@@ -455,7 +460,7 @@ def compute_values(
     )
     _count_meetings(tally, session, period, chapters)
     _count_activities(tally, session, period)
-    _count_models(tally, session, period)
+    _count_models(tally, session, period, today)
     return tally.values, chapters
 
 
@@ -565,10 +570,10 @@ def build_report(
 ) -> PeriodReport:
     """Values for ``period``: computed, then manual values and corrections, then shares; with
     the validation messages (errors block the export, warnings are shown)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     codes = codes or code_list()
     messages: list[Message] = []
-    computed, chapters = compute_values(session, period, messages)
+    computed, chapters = compute_values(session, period, messages, today)
     values: dict[Key, Value] = {}
     for (indicator, disagg), number in computed.items():
         values[(indicator, disagg)] = Value(indicator, disagg, number, number, "computed")

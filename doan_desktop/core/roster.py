@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from doan_desktop.core import clock
 from doan_desktop.core import validation as v
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import PartialDate, parse_iso
@@ -141,7 +142,7 @@ def validate_person(
     session: Session, data: PersonInput, person_id: str | None = None, today: dt.date | None = None
 ) -> Problems:
     """Errors (block saving) and warnings (shown, may be accepted), keyed by field name."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if not clean(data.full_name):
         problems.error("full_name", translate("Validation", "The full name is required."))
@@ -472,7 +473,7 @@ def add_office(
     A new secretary of a chapter that has one raises OfficeConflict unless ``end_previous``,
     in which case the sitting secretary's term ends on the new one's start date.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise _problem("person_id", translate("Validation", "Choose a person from the roster."))

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store.models import SigningKey, utcnow
@@ -162,7 +163,7 @@ def create_key(session: Session, passphrase: str, now: dt.datetime | None = None
             translate("Keys", "This office already has a signing key. Rotate it to replace it.")
         )
     unit = _unit(session)
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.utc_now()
     pair = keys.generate(passphrase)
     private = keys.unlock(pair.private_pem, passphrase)
     registration = keys.registration(unit.code, unit.name, pair, private, now)
@@ -180,7 +181,7 @@ def rotate_key(
     old_row = _row(session)
     old_pair, old_private = key_pair(old_row), keys.unlock(old_row.private_pem, passphrase)
     unit = _unit(session)
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.utc_now()
     pair = keys.generate(new_passphrase)
     private = keys.unlock(pair.private_pem, new_passphrase)
     registration = keys.registration(
@@ -231,6 +232,6 @@ def sheet_data(session: Session, today: dt.date | None = None):
         fingerprint=info.fingerprint,
         public_key=info.public_key,
         created=info.created_at.date(),
-        printed_on=today or dt.date.today(),
+        printed_on=today or clock.today(),
         previous_key_id=info.previous_key_id,
     )

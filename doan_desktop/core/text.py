@@ -51,9 +51,23 @@ def fold(value: str | None) -> str:
     return _SPACES.sub(" ", stripped.replace("đ", "d")).strip()
 
 
+def _clusters(word: str):
+    """Each character with the combining marks that follow it (NFC leaves "g̀" as two)."""
+    cluster = ""
+    for char in word:
+        if cluster and unicodedata.combining(char):
+            cluster += char
+        else:
+            if cluster:
+                yield cluster
+            cluster = char
+    if cluster:
+        yield cluster
+
+
 @lru_cache(maxsize=4096)
 def _weights(char: str) -> tuple[str, str, str] | None:
-    """(primary, tone, case) of one NFC character; None for what collation ignores."""
+    """(primary, tone, case) of one character and its marks; None for what collation ignores."""
     parts = unicodedata.normalize("NFD", char)
     base, marks = parts[0], parts[1:]
     lower = base.lower()
@@ -94,7 +108,7 @@ def _levels(text: str) -> tuple[str, str, str]:
     """(letters, tones, case) of cleaned ``text``: primary, secondary and tertiary differences."""
     primary, secondary, tertiary = [], [], []
     for word in text.split(" "):
-        weights = [w for w in map(_weights, word) if w is not None]
+        weights = [w for w in map(_weights, _clusters(word)) if w is not None]
         primary.append(_DIGITS.sub(_number, "".join(w[0] for w in weights)))
         secondary.append("".join(w[1] for w in weights))
         tertiary.append("".join(w[2] for w in weights))

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import DateFormatError, PartialDate
 from doan_desktop.core.messages import translate
@@ -243,7 +244,7 @@ def validate_training(
     session: Session, data: TrainingInput, today: dt.date | None = None
 ) -> Problems:
     """Every rule, keyed by field name; reads the roster once for all the participants."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if not clean(data.title):
         problems.error("title", translate("Trainings", "The title is required."))

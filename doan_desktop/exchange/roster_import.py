@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from doan_desktop.core import chapters as chapter_cases
+from doan_desktop.core import clock
 from doan_desktop.core import roster as roster_cases
 from doan_desktop.core import validation as v
 from doan_desktop.core.changelog import log_change, snapshot
@@ -287,7 +288,7 @@ def plan_import(
 ) -> ImportPlan:
     """Sort the rows of ``book``; nothing is written."""
     options = options or ImportOptions()
-    today = options.today or dt.date.today()
+    today = options.today or clock.today()
     plan = ImportPlan(book)
     for table in book.sheets:
         for reason, rows in table.skipped.items():
@@ -487,7 +488,7 @@ def run_import(
     """Write the plan in ``session`` (the caller's transaction: commit at its end, or roll
     back everything when this raises, ImportCancelled included)."""
     options = options or ImportOptions()
-    today = options.today or dt.date.today()
+    today = options.today or clock.today()
     created = []
     chapter_ids: dict[str, str] = {}
     if options.create_chapters:

@@ -116,8 +116,8 @@ def test_figures_this_quarter_beside_the_last(commune):
     db, ids = commune
     with db.session() as s:
         board = dashboard.build_dashboard(s, TODAY)
-        report, _ = compute_values(s, Period.parse("2026Q4"))
-        before, _ = compute_values(s, Period.parse("2026Q3"))
+        report, _ = compute_values(s, Period.parse("2026Q4"), today=TODAY)
+        before, _ = compute_values(s, Period.parse("2026Q3"), today=TODAY)
     assert (board.quarter.code, board.previous.code) == ("2026Q4", "2026Q3")
     f = board.figure
     assert f("chapters").current == 3

@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from doan_desktop.core import clock
+
 
 def backup_file(source: Path, target: Path) -> Path:
     """Copy the database ``source`` to ``target`` (written beside it, then renamed into place)."""
@@ -34,7 +36,7 @@ def backup_file(source: Path, target: Path) -> Path:
 
 
 def timestamped_name(reason: str, now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     return f"doan-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
 
 

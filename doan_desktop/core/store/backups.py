@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from doan_desktop.core import clock
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store.backup import backup_file, restore_file, timestamped_name
 
@@ -107,7 +108,7 @@ def create_backup(
     database: Path, backups_dir: Path, reason: str = "manual", now: dt.datetime | None = None
 ) -> BackupInfo:
     """A verified copy of ``database``; old copies are thinned afterwards."""
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     target = Path(backups_dir) / timestamped_name(reason, now)
     try:
         backup_file(Path(database), target)
@@ -152,7 +153,7 @@ def kept(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
 
 def thin_backups(backups_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups the policy no longer keeps; returns what was deleted."""
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     backups = list_backups(backups_dir)
     keep = kept(backups, now)
     removed = []
@@ -244,7 +245,7 @@ def quick_check(database: Path) -> str | None:
 def move_aside(database: Path) -> Path:
     """Rename a damaged database (and its -wal/-shm) to ``….damaged-<time>``; never overwrite."""
     database = Path(database)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = database.with_name(f"{database.name}.damaged-{stamp}")
     counter = 2
     while target.exists():

@@ -19,13 +19,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from doan_desktop.core import clock
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return clock.utc_now().replace(tzinfo=None)
 
 
 NAMING = {

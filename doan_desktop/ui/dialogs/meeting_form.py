@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from doan_desktop.core import clock
 from doan_desktop.core import meetings as core
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.meeting_kinds import (
@@ -320,7 +321,7 @@ class MeetingForm(QDialog):
         self._settled = True
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ building
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from doan_desktop.core import compliance
+from doan_desktop.core import clock, compliance
 from doan_desktop.core.validation import ValidationError
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.widgets.date_field import DateField
@@ -123,7 +123,7 @@ class ParticipationDialog(QDialog):
             form.addRow(self.tr("Taking part since"), self.date)
             form.addRow("", self.date_message)
             form.addRow("", self.pilot)
-            self.date.setText((today or dt.date.today()).strftime("%d/%m/%Y"))
+            self.date.setText((today or clock.today()).strftime("%d/%m/%Y"))
         else:
             self.setWindowTitle(self.tr("End the participation"))
             form.addRow(self.tr("Chapter"), QLabel(ending.chapter))

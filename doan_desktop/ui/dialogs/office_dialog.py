@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from doan_desktop.core import clock
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.roster import (
     OfficeConflict,
@@ -60,7 +61,7 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.person_id = person_id
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.changed = False
         with context.database.session() as session:
             person = get_person(session, person_id)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from doan_desktop.core import clock
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.roster import (
     ClassificationInput,
@@ -81,7 +82,7 @@ class PersonForm(QDialog):
         super().__init__(parent)
         self.context = context
         self.person_id = person_id
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.saved_id: str | None = None
         self.problems = Problems()
         self.messages: dict[str, FieldMessage] = {}

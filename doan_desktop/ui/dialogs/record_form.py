@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import formatting
+from doan_desktop.core import clock, formatting
 from doan_desktop.core.record_fields import parse_whole
 from doan_desktop.core.validation import Problems, ValidationError
 from doan_desktop.documents.vietnamese import number
@@ -184,7 +184,7 @@ class RecordForm(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ building
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from doan_desktop.core import clock
 from doan_desktop.core import trainings as core
 from doan_desktop.core.roster import PersonRow, list_people
 from doan_desktop.core.validation import Problems, ValidationError
@@ -198,7 +199,7 @@ class TrainingForm(QDialog):
         self._validate()
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ building
 

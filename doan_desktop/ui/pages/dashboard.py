@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from doan_desktop.core import clock, formatting
 from doan_desktop.core import dashboard as core
-from doan_desktop.core import formatting
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.pages import MUTED, SUCCESS, muted_label, page_layout, set_text_colour
@@ -246,7 +246,7 @@ class DashboardPage(QWidget):
         return label
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ data
 

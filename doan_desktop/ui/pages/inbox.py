@@ -7,7 +7,6 @@ so that tests replace them.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from doan_desktop.core import inbox
+from doan_desktop.core import clock, inbox
 from doan_desktop.core.inbox_status import (
     LATE,
     MAX_DEADLINE_DAYS,
@@ -326,7 +325,7 @@ class InboxPage(QWidget):
         self.deadline_box.blockSignals(True)
         self.deadline_box.setValue(days)
         self.deadline_box.blockSignals(False)
-        today = dt.date.today()
+        today = clock.today()
         recent = [Period.quarter_of(today).code, Period.quarter_of(today).previous().code]
         choices = sorted(
             set(periods) | set(recent), key=lambda c: Period.parse(c).end, reverse=True
@@ -344,7 +343,7 @@ class InboxPage(QWidget):
     def show_period(self) -> None:
         period = self.period
         with self.context.database.session() as session:
-            status = period_status(session, period, dt.date.today())
+            status = period_status(session, period, clock.today())
             totals = aggregate(session, period, communes(session))
         self.status.set_rows(status.communes)
         self.totals.set_totals(totals)
@@ -444,7 +443,7 @@ class InboxPage(QWidget):
             self.summary.setText(self.tr("No report file (.zip) was found there."))
             return
         database, root = self.context.database, self.context.data_dir.root
-        today = dt.date.today()
+        today = clock.today()
 
         def work(progress, cancelled):
             return inbox.receive_files(
@@ -588,7 +587,7 @@ class InboxPage(QWidget):
             path += ".xlsx"
         try:
             with self.context.database.session() as session:
-                status = period_status(session, period, dt.date.today())
+                status = period_status(session, period, clock.today())
                 totals = aggregate(session, period, communes(session))
             written = write_totals_xlsx(totals, status, Path(path))
         except FileWriteError as error:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from doan_desktop.core import clock
 from doan_desktop.core import meetings as core
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.meeting_kinds import FINAL, meeting_kind_labels
@@ -62,7 +63,7 @@ class MeetingsPage(QWidget):
         self._chapters_loaded = False
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ building
 

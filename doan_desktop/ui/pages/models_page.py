@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from doan_desktop.core import compliance, links
+from doan_desktop.core import clock, compliance, links
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.meeting_kinds import meeting_kind_labels
 from doan_desktop.core.periods import Period
@@ -109,7 +109,7 @@ class ModelsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ "3 có"
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from doan_desktop.core import report_export, reporting, signing
+from doan_desktop.core import clock, report_export, reporting, signing
 from doan_desktop.core.periods import Period
 from doan_desktop.core.unit import get_unit
 from doan_desktop.core.validation import ValidationError
@@ -86,7 +86,7 @@ class ReportPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.report: reporting.PeriodReport | None = None
         self.job: Job | None = None
         self.last_export: report_export.ExportResult | None = None

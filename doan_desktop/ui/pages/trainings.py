@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from doan_desktop.core import clock
 from doan_desktop.core import club as club_cases
 from doan_desktop.core import trainings as core
 from doan_desktop.core.validation import ValidationError
@@ -226,7 +227,7 @@ class TrainingsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     # ------------------------------------------------------------------ building
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import cadres, commendations, volunteering, works
+from doan_desktop.core import cadres, clock, commendations, volunteering, works
 from doan_desktop.core.validation import ValidationError
 from doan_desktop.documents.vietnamese import number
 from doan_desktop.ui import prompts
@@ -263,7 +263,7 @@ class WorksPage(QWidget):
         QShortcut(QKeySequence.New, self, activated=lambda: self.current_tab().new_record())
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     def tabs_list(self) -> list[RecordTab]:
         return [self.works_tab, self.drives_tab, self.commendations_tab, self.cadres_tab]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from doan_desktop.core import clock
 from doan_desktop.core.dates import PartialDate, parse_iso
 from doan_desktop.core.validation import check_not_future, parse_date_field
 from doan_desktop.ui.widgets.field_message import FieldMessage
@@ -60,7 +61,7 @@ class DateField(QLineEdit):
         self.textChanged.connect(self._on_text_changed)
 
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     def value(self) -> PartialDate | None:
         """The date typed, or None when the field is empty or unreadable."""
