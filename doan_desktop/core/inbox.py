@@ -1,15 +1,20 @@
 """The superior office's inbox: trusting communes' keys, receiving their signed report files.
 
-Trust is pinned unit → key: a registration file is imported after the clerk compares its
+Trust is pinned unit → key: a registration file is imported after the clerk compared its
 fingerprint with the paper sheet. A unit already pinned takes a new key only as a rotation
-signed by its pinned key (the old key then signs nothing new), or after its key was revoked.
+signed by its pinned key, or after its key was retired (lost) or revoked (compromised). A
+rotation retires the old key: the files it signed before the commune rotated stay acceptable,
+later ones are refused. A revoked key vouches for nothing any more.
 
 A received file is checked by ``exchange.bundle.verify_report_file`` (ZIP, JSON, signature,
-hashes, schema, fields), then against what this office already holds (DESIGN.md §5):
-lower sequence than the commune's highest: rollback; same sequence and bytes: already received;
-same sequence, other bytes: rejected and flagged; a second report for a period must be a
-correction naming the report it replaces. Only then one transaction stores the file and its
-values. A refused file is copied into ``inbox/rejected/`` and recorded, never imported.
+hashes, schema, fields), then against what this office already holds (DESIGN.md §5). A
+sequence number identifies one report of a commune: the same number and bytes again is already
+received; the same number with other bytes is rejected and flagged. Order is judged within a
+period: a file older than a report accepted for the same period (lower sequence, or named as
+replaced by it) is a rollback, whatever other periods arrived before it; a second report for a
+period must be a correction naming the report it replaces. Only then one transaction stores the
+file and its values. A refused file is copied into ``inbox/rejected/`` and recorded, never
+imported; its message ends with what the commune should do.
 """
 
 from __future__ import annotations
@@ -36,7 +41,6 @@ from doan_desktop.core.store.models import (
     utcnow,
 )
 from doan_desktop.core.unit import get_unit
-from doan_desktop.exchange import canonical
 from doan_desktop.exchange.bundle import (
     MAX_FILE,
     Rejected,
@@ -63,13 +67,14 @@ def _inbox_reasons() -> dict[str, str]:
         "FILE_UNREADABLE": t("Inbox", "The file cannot be read ({detail})."),
         "SEQUENCE_ROLLBACK": t(
             "Inbox",
-            "The file's sequence number ({detail}) is lower than the latest accepted from this "
-            "commune: an older file sent again, or a rollback.",
+            "This office already holds a newer report of this commune for {period} (No. "
+            "{newer}, made {newer_made}); this file (No. {sequence}, made {made}) is older: a "
+            "copy sent again, or a rollback.",
         ),
         "SEQUENCE_CONFLICT": t(
             "Inbox",
             "Another file with the same sequence number ({detail}) was already accepted from this "
-            "commune, with other content. Ask the commune which one is genuine.",
+            "commune, with other content.",
         ),
         "REPORT_ID_REUSED": t(
             "Inbox", "The report identifier was already used by another accepted file ({detail})."
@@ -87,20 +92,134 @@ def _inbox_reasons() -> dict[str, str]:
     }
 
 
+def _next_steps() -> dict[str, str]:
+    """What the superior's clerk asks of the commune, for each reason a file is refused."""
+    t = translate
+    send_again = t(
+        "Inbox",
+        "Ask the commune to send the file again exactly as the program wrote it, without "
+        "opening, renaming inside or repacking it.",
+    )
+    altered = t(
+        "Inbox",
+        "Ask the commune to send the file again exactly as the program wrote it; if the new "
+        "copy is refused the same way, ask how it was sent (it may have been changed on the way).",
+    )
+    version = t(
+        "Inbox",
+        "Ask the commune which version of the program made the file; once both offices use "
+        "the same version, ask it to send the report again.",
+    )
+    correction = t("Inbox", "Ask the commune to send a correction (report export --correction).")
+    steps = {
+        "FILE_UNREADABLE": t(
+            "Inbox",
+            "Check that the file can be opened on this computer; if not, ask the commune to "
+            "send it again.",
+        ),
+        "FILE_TOO_LARGE": send_again,
+        "NOT_ZIP": t(
+            "Inbox",
+            "Ask the commune to send the report file the program wrote (BC_….zip), not another "
+            "document.",
+        ),
+        "ZIP_ENCRYPTED": t(
+            "Inbox",
+            "Ask the commune to send the file the program wrote, without putting a password on it.",
+        ),
+        "SIGNATURE_MALFORMED": altered,
+        "SIGNATURE_INVALID": altered,
+        "COMMENT_MISMATCH": altered,
+        "HASH_MISMATCH": altered,
+        "ZIP_ALTERED": altered,
+        "KEY_UNKNOWN": t(
+            "Inbox",
+            "Ask the commune for its key registration file and the paper sheet with its "
+            "fingerprint; trust the key, then receive this file again.",
+        ),
+        "KEY_REVOKED": t(
+            "Inbox",
+            "Ask the commune to make a new key, send its registration with the paper sheet, and "
+            "send the report again after the new key is registered here.",
+        ),
+        "KEY_RETIRED": t(
+            "Inbox",
+            "Ask the commune to export the report again (the program signs it with its current "
+            "key) and to send its new key registration if this office has not trusted it yet.",
+        ),
+        "KEY_WRONG_UNIT": t(
+            "Inbox",
+            "Ask the commune to send only its own reports, signed with its own key; the file "
+            "names another unit.",
+        ),
+        "SCHEMA_INVALID": version,
+        "INDICATOR_UNKNOWN": version,
+        "FIELDS_DISAGREE": altered,
+        "PERIOD_INVALID": version,
+        "PERIOD_FUTURE": t(
+            "Inbox",
+            "Check this computer's date; if it is right, ask the commune to check the period "
+            "of its report and its computer's date, then send the report again.",
+        ),
+        "WRONG_RECIPIENT": t(
+            "Inbox",
+            "Ask the commune to set this office as its superior in its settings, then send a "
+            "correction (report export --correction).",
+        ),
+        "SEQUENCE_ROLLBACK": t(
+            "Inbox",
+            "Nothing is lost: the newer report counts. If the commune's figures changed since, "
+            "ask it to send a correction (report export --correction).",
+        ),
+        "SEQUENCE_CONFLICT": t(
+            "Inbox",
+            "Ask the commune which file is genuine; if its data were restored from a backup, "
+            "ask it to send a correction (report export --correction).",
+        ),
+        "REPORT_ID_REUSED": correction,
+        "CORRECTION_UNLINKED": t(
+            "Inbox",
+            "If the figures changed, ask the commune to send a correction (report export "
+            "--correction), which names the report it replaces.",
+        ),
+        "SUPERSEDES_WRONG": t(
+            "Inbox",
+            "Ask the commune to send a correction of its latest report for the period (report "
+            "export --correction).",
+        ),
+    }
+    damaged = ("ZIP_PATH", "ZIP_DUPLICATE", "ZIP_MISSING", "ZIP_EXTRA", "ZIP_OVERSIZE", "ZIP_BOMB")
+    steps.update(dict.fromkeys((*damaged, "ZIP_CORRUPT"), send_again))
+    edited = ("JSON_INVALID", "JSON_NOT_CANONICAL", "JSON_DUPLICATE_KEY", "JSON_NAN")
+    steps.update(dict.fromkeys((*edited, "JSON_FLOAT", "JSON_BIG_INTEGER"), altered))
+    return steps
+
+
+def next_step(code: str) -> str:
+    """The sentence saying what the commune should do about a file refused for ``code``."""
+    return _next_steps().get(
+        code, translate("Inbox", "Ask the commune to send the report file again.")
+    )
+
+
 class InboxRejected(Exception):
     """A sequence rule refused the file (after the file itself verified)."""
 
-    def __init__(self, code: str, detail: str = ""):
+    def __init__(self, code: str, detail: str = "", **fields):
         self.code = code
         self.detail = detail
-        super().__init__(_inbox_reasons()[code].format(detail=detail))
+        super().__init__(_inbox_reasons()[code].format(detail=detail, **fields))
+
+
+def with_next_step(code: str, sentence: str) -> str:
+    return f"{sentence} {next_step(code)}"
 
 
 def reason_message(code: str, detail: str = "") -> str:
-    """The sentence for a rejection code, whichever layer raised it."""
+    """The sentence for a rejection code, whichever layer raised it, and the next step."""
     if code in _inbox_reasons():
-        return str(InboxRejected(code, detail))
-    return str(Rejected(code, detail))
+        return with_next_step(code, str(InboxRejected(code, detail)))
+    return with_next_step(code, str(Rejected(code, detail)))
 
 
 # ----------------------------------------------------------------------------- trust
@@ -114,6 +233,12 @@ class TrustError(Exception):
         super().__init__(message)
 
 
+ACTIVE = "active"
+REPLACED = "replaced"  # retired by a rotation to a newer key
+RETIRED = "retired"  # retired without a successor: the commune lost the key
+REVOKED = "revoked"  # compromised
+
+
 @dataclass(frozen=True)
 class TrustedKeyInfo:
     id: str
@@ -124,12 +249,19 @@ class TrustedKeyInfo:
     trusted_at: dt.datetime
     revoked_at: dt.datetime | None
     replaced_by: str | None  # the key id of a rotation that replaced this key
+    retired_at: dt.datetime | None = None
 
     @property
     def state(self) -> str:
-        if self.revoked_at is None:
-            return "active"
-        return "replaced" if self.replaced_by else "revoked"
+        if self.revoked_at is not None:
+            return REVOKED
+        if self.retired_at is not None:
+            return REPLACED if self.replaced_by else RETIRED
+        return ACTIVE
+
+    @property
+    def ended_at(self) -> dt.datetime | None:
+        return self.revoked_at or self.retired_at
 
 
 @dataclass(frozen=True)
@@ -144,23 +276,8 @@ class TrustPlan:
     replaces: str | None = None  # the key id a rotation replaces
 
 
-def _registration_previous_key(registration: bytes) -> str | None:
-    try:
-        document = canonical.loads_strict(registration)
-    except canonical.JsonRejected:
-        return None
-    previous = document.get("previous_key_id") if isinstance(document, dict) else None
-    return previous if isinstance(previous, str) else None
-
-
 def list_trusted(session: Session) -> list[TrustedKeyInfo]:
-    """Every pinned key, by unit code, newest key first within a unit."""
-    rows = session.scalars(select(TrustedUnit)).all()
-    replaced_by = {}
-    for row in rows:
-        previous = _registration_previous_key(row.registration)
-        if previous:
-            replaced_by[previous] = row.key_id
+    """Every pinned key, by unit code, the active key first, then newest first."""
     infos = [
         TrustedKeyInfo(
             id=row.id,
@@ -170,11 +287,12 @@ def list_trusted(session: Session) -> list[TrustedKeyInfo]:
             fingerprint=row.fingerprint,
             trusted_at=row.created_at,
             revoked_at=row.revoked_at,
-            replaced_by=replaced_by.get(row.key_id) if row.revoked_at else None,
+            replaced_by=row.retired_by,
+            retired_at=row.retired_at,
         )
-        for row in rows
+        for row in session.scalars(select(TrustedUnit))
     ]
-    infos.sort(key=lambda i: (i.unit_code, i.revoked_at is not None, -i.trusted_at.timestamp()))
+    infos.sort(key=lambda i: (i.unit_code, i.state != ACTIVE, -i.trusted_at.timestamp()))
     return infos
 
 
@@ -186,7 +304,8 @@ def _read(data: bytes) -> Registration:
             "REGISTRATION_INVALID",
             translate(
                 "Inbox",
-                "This is not a valid key registration file, or it was altered ({detail}).",
+                "This is not a valid key registration file, or it was altered ({detail}). Ask "
+                "the commune to send the registration file again, as the program saved it.",
             ).format(detail=error),
         ) from error
     if not isinstance(registration.unit_code, str) or not _UNIT_CODE.match(registration.unit_code):
@@ -199,6 +318,18 @@ def _read(data: bytes) -> Registration:
             "REGISTRATION_INVALID", translate("Inbox", "The registration names no unit.")
         )
     return registration
+
+
+def _active(session: Session, unit_code: str) -> list[TrustedUnit]:
+    return list(
+        session.scalars(
+            select(TrustedUnit).where(
+                TrustedUnit.unit_code == unit_code,
+                TrustedUnit.revoked_at.is_(None),
+                TrustedUnit.retired_at.is_(None),
+            )
+        )
+    )
 
 
 def plan_trust(session: Session, data: bytes) -> TrustPlan:
@@ -226,25 +357,33 @@ def plan_trust(session: Session, data: bytes) -> TrustPlan:
         if same_key.unit_code != registration.unit_code:
             raise TrustError(
                 "KEY_OTHER_UNIT",
-                translate("Inbox", "This key is already trusted for another unit ({code}).").format(
-                    code=same_key.unit_code
-                ),
+                translate(
+                    "Inbox",
+                    "This key is already trusted for another unit ({code}). Ask the commune "
+                    "to make a key of its own.",
+                ).format(code=same_key.unit_code),
             )
         if same_key.revoked_at is not None:
             raise TrustError(
                 "KEY_REVOKED",
                 translate(
                     "Inbox",
-                    "This key was revoked on {date}; a revoked key is never trusted again.",
+                    "This key was revoked on {date}; a revoked key is never trusted again. Ask "
+                    "the commune to make a new key and send its registration.",
                 ).format(date=same_key.revoked_at.strftime("%d/%m/%Y")),
+            )
+        if same_key.retired_at is not None:
+            raise TrustError(
+                "KEY_RETIRED",
+                translate(
+                    "Inbox",
+                    "This key was retired on {date}; a retired key is not trusted again. Ask "
+                    "the commune for the registration of its current key.",
+                ).format(date=same_key.retired_at.strftime("%d/%m/%Y")),
             )
         return replace(plan, kind="already")
 
-    active = session.scalars(
-        select(TrustedUnit).where(
-            TrustedUnit.unit_code == registration.unit_code, TrustedUnit.revoked_at.is_(None)
-        )
-    ).all()
+    active = _active(session, registration.unit_code)
     if not active:
         return plan
     previous = registration.previous
@@ -258,29 +397,80 @@ def plan_trust(session: Session, data: bytes) -> TrustPlan:
         translate(
             "Inbox",
             "{code} is already trusted with another key ({key}). A new key is accepted only "
-            "as a rotation signed by that key; if the commune lost its key, revoke the old "
-            "one first.",
+            "as a rotation signed by that key; if the commune lost its key, retire the old one "
+            "first (revoke it if it may be in someone else's hands).",
         ).format(code=registration.unit_code, key=", ".join(p.key_id for p in active)),
     )
 
 
-def trust_registration(session: Session, data: bytes, now: dt.datetime | None = None) -> TrustPlan:
-    """Pin the registration's key (after the clerk confirmed the fingerprint)."""
+def normal_fingerprint(text: str) -> str:
+    """A fingerprint as compared: spaces, dashes and case do not count."""
+    return "".join(c for c in text if not c.isspace() and c not in "-‐‑–—_").upper()
+
+
+def check_fingerprint(plan: TrustPlan, typed: str) -> None:
+    """Raise TrustError unless ``typed`` (from the paper sheet) is the registration's
+    fingerprint."""
+    expected = normal_fingerprint(plan.fingerprint)
+    given = normal_fingerprint(typed)
+    if not given:
+        raise TrustError(
+            "FINGERPRINT_MISSING",
+            translate(
+                "Inbox",
+                "Type the fingerprint printed on the commune's paper sheet; nothing was trusted.",
+            ),
+        )
+    if given != expected:
+        raise TrustError(
+            "FINGERPRINT_MISMATCH",
+            translate(
+                "Inbox",
+                "The fingerprint typed does not match this registration's, so nothing was "
+                "trusted: check what you typed, or ask the commune to send its key again.",
+            ),
+        )
+
+
+def _rotation_moment(data: bytes, now: dt.datetime) -> dt.datetime:
+    """When the commune rotated: the new registration's creation time (UTC), never later than
+    now; the old key signed nothing genuine after it."""
+    registration = read_registration(data)
+    try:
+        created = dt.datetime.strptime(registration.created, "%Y-%m-%dT%H:%M:%SZ")
+    except (TypeError, ValueError):
+        return now
+    return min(created, now)
+
+
+def trust_registration(
+    session: Session,
+    data: bytes,
+    now: dt.datetime | None = None,
+    *,
+    fingerprint: str | None = None,
+) -> TrustPlan:
+    """Pin the registration's key. ``fingerprint``, when given, is what the clerk typed from
+    the paper sheet: a mismatch raises TrustError and pins nothing. A rotation retires the
+    key it replaces."""
     plan = plan_trust(session, data)
+    if fingerprint is not None:
+        check_fingerprint(plan, fingerprint)
     if plan.kind == "already":
         return plan
     now = now or utcnow()
     registration = read_registration(data)
     if plan.replaces:
         old = session.scalars(select(TrustedUnit).where(TrustedUnit.key_id == plan.replaces)).one()
-        old.revoked_at = now
+        old.retired_at = _rotation_moment(data, now)
+        old.retired_by = plan.key_id
         log_change(
             session,
             "trusted_key",
             old.id,
-            "replace",
-            {"revoked_at": None},
-            {"revoked_at": now.isoformat(), "replaced_by": plan.key_id},
+            "retire",
+            {"retired_at": None, "retired_by": None},
+            {"retired_at": old.retired_at.isoformat(), "retired_by": plan.key_id},
         )
     row = TrustedUnit(
         unit_code=plan.unit_code,
@@ -304,9 +494,7 @@ def trust_registration(session: Session, data: bytes, now: dt.datetime | None = 
     return plan
 
 
-def revoke_key(session: Session, key_id: str, now: dt.datetime | None = None) -> TrustedKeyInfo:
-    """Stop trusting a key: files it signs are refused from now on; accepted ones stay."""
-    key_id = key_id.strip().upper()
+def _key_row(session: Session, key_id: str) -> TrustedUnit:
     row = session.scalars(select(TrustedUnit).where(TrustedUnit.key_id == key_id)).first()
     if row is None:
         raise TrustError(
@@ -320,15 +508,53 @@ def revoke_key(session: Session, key_id: str, now: dt.datetime | None = None) ->
                 key=key_id, date=row.revoked_at.strftime("%d/%m/%Y")
             ),
         )
-    row.revoked_at = now or utcnow()
-    log_change(
-        session,
-        "trusted_key",
-        row.id,
-        "revoke",
-        {"revoked_at": None},
-        {"revoked_at": row.revoked_at.isoformat()},
-    )
+    return row
+
+
+def revoke_key(
+    session: Session,
+    key_id: str,
+    now: dt.datetime | None = None,
+    *,
+    compromised: bool = True,
+) -> TrustedKeyInfo:
+    """Stop trusting a key; accepted reports stay.
+
+    ``compromised`` (the key may be in someone else's hands): it is revoked and nothing it
+    signs is accepted any more, a retired key included. Otherwise (the commune lost it or
+    stopped using it) it is retired: files it signed until now stay acceptable."""
+    key_id = key_id.strip().upper()
+    row = _key_row(session, key_id)
+    now = now or utcnow()
+    if compromised:
+        row.revoked_at = now
+        log_change(
+            session,
+            "trusted_key",
+            row.id,
+            "revoke",
+            {"revoked_at": None},
+            {"revoked_at": now.isoformat()},
+        )
+    else:
+        if row.retired_at is not None:
+            raise TrustError(
+                "KEY_ALREADY_RETIRED",
+                translate(
+                    "Inbox",
+                    "The key {key} was already retired on {date}; to refuse even its earlier "
+                    "files, revoke it as compromised.",
+                ).format(key=key_id, date=row.retired_at.strftime("%d/%m/%Y")),
+            )
+        row.retired_at = now
+        log_change(
+            session,
+            "trusted_key",
+            row.id,
+            "retire",
+            {"retired_at": None},
+            {"retired_at": now.isoformat()},
+        )
     session.flush()
     return next(i for i in list_trusted(session) if i.key_id == key_id)
 
@@ -340,7 +566,9 @@ def _lookup(session: Session) -> Callable[[str], TrustedKey | None]:
             public = PublicKey.from_line(row.public_key)
         except MinisignError:
             continue
-        keys[row.key_id] = TrustedKey(row.unit_code, public, row.revoked_at is not None)
+        keys[row.key_id] = TrustedKey(
+            row.unit_code, public, row.revoked_at is not None, row.retired_at
+        )
     return keys.get
 
 
@@ -402,6 +630,7 @@ class _Incoming:
     digest: str
     verified: VerifiedFile | None = None
     receipt: Receipt | None = None
+    signed: dict | None = None  # the manifest of a file refused after its signature verified
 
 
 def _read_file(path: Path) -> tuple[bytes | None, str]:
@@ -452,6 +681,7 @@ def receive_items(
     files are listed out of order is still received whole."""
     rejected_dir = Path(data_dir).joinpath(*REJECTED_FOLDER)
     total = len(items)
+    now = now or utcnow()
     with database.session() as session:
         lookup = _lookup(session)
         unit = get_unit(session)
@@ -471,7 +701,7 @@ def receive_items(
             item.receipt = Receipt(name, REJECTED, code, reason_message(code, problem))
         elif digest in received:
             # Identical bytes were verified when first accepted: no need to judge them again
-            # (after a key rotation, the old key's files must not come back as "revoked").
+            # (the key that signed them may since have been retired or revoked).
             item.receipt = Receipt(
                 name,
                 ALREADY,
@@ -483,7 +713,10 @@ def receive_items(
                     data, lookup, today=today, recipient=recipient, indicator_codes=codes
                 )
             except Rejected as error:
-                item.receipt = Receipt(name, REJECTED, error.code, str(error))
+                item.signed = error.manifest
+                item.receipt = Receipt(
+                    name, REJECTED, error.code, with_next_step(error.code, str(error))
+                )
         if progress:
             progress(index + 1, 2 * total)
 
@@ -499,7 +732,7 @@ def receive_items(
             for done, item in enumerate(pending, start=1):
                 if cancelled and cancelled():
                     break
-                item.receipt = _store(session, item, now or utcnow())
+                item.receipt = _store(session, item, now)
                 if progress:
                     progress(total + done, 2 * total)
 
@@ -508,7 +741,7 @@ def receive_items(
         if item.receipt is None:
             continue
         if item.receipt.outcome == REJECTED:
-            item.receipt = _record_rejection(database, rejected_dir, item)
+            item.receipt = _record_rejection(database, rejected_dir, item, now)
         receipts.append(item.receipt)
     if progress:
         progress(2 * total, 2 * total)
@@ -528,7 +761,8 @@ def _store(session: Session, item: _Incoming, now: dt.datetime) -> Receipt:
     try:
         superseded = _apply_sequence_rules(session, item, now)
     except InboxRejected as error:
-        return Receipt(outcome=REJECTED, code=error.code, message=str(error), **base)
+        message = with_next_step(error.code, str(error))
+        return Receipt(outcome=REJECTED, code=error.code, message=message, **base)
     if superseded == "already":
         return Receipt(
             outcome=ALREADY,
@@ -558,24 +792,32 @@ def _apply_sequence_rules(session: Session, item: _Incoming, now: dt.datetime):
         .where(ReceivedReport.issuer == issuer)
         .options(defer(ReceivedReport.content))
     ).all()
+    # A sequence number names one report of the commune, whatever its period.
     for report in earlier:
         if report.sequence == sequence:
             if report.file_sha256 == item.digest:
                 return "already"
             raise InboxRejected("SEQUENCE_CONFLICT", str(sequence))
-    highest = max((r.sequence for r in earlier), default=0)
-    if sequence < highest:
-        raise InboxRejected("SEQUENCE_ROLLBACK", f"{sequence} < {highest}")
+    # Order counts within a period only: a commune's Q3 sent after its Q4 is a late report,
+    # not a rollback.
+    same_period = [r for r in earlier if r.period == period]
+    current = next((r for r in same_period if r.superseded_by is None), None)
+    newer = _newer_report(same_period, manifest, current)
+    if newer is not None:
+        raise InboxRejected(
+            "SEQUENCE_ROLLBACK",
+            period=period,
+            newer=newer.sequence,
+            newer_made=_made(newer.created),
+            sequence=sequence,
+            made=_made(manifest["created"]),
+        )
     reused = session.scalars(
         select(ReceivedReport).where(ReceivedReport.report_id == manifest["report_id"])
     ).first()
     if reused is not None:
         raise InboxRejected("REPORT_ID_REUSED", f"{reused.issuer} No. {reused.sequence}")
 
-    current = next(
-        (r for r in earlier if r.period == period and r.superseded_by is None),
-        None,
-    )
     supersedes = manifest["supersedes"]
     target = None
     if supersedes is None:
@@ -652,7 +894,36 @@ def _apply_sequence_rules(session: Session, item: _Incoming, now: dt.datetime):
     return None
 
 
-def _record_rejection(database: Database, rejected_dir: Path, item: _Incoming) -> Receipt:
+def _newer_report(
+    same_period: list[ReceivedReport], manifest: dict, current: ReceivedReport | None
+) -> ReceivedReport | None:
+    """An accepted report of the same commune and period that the incoming file is older
+    than: a higher sequence, one that names the file as replaced, or one made later. The
+    creation times (the commune's clock) are not weighed against a correction of the current
+    report: naming it proves the file came after it."""
+    sequence, created = manifest["sequence"], manifest["created"]
+    names_current = current is not None and manifest["supersedes"] == current.report_id
+    for report in sorted(same_period, key=lambda r: -r.sequence):
+        if (
+            report.sequence > sequence
+            or report.supersedes == manifest["report_id"]
+            or (not names_current and report.created > created)
+        ):
+            return report
+    return None
+
+
+def _made(created: str) -> str:
+    """A manifest's creation time as the clerk reads a date."""
+    try:
+        return dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return created
+
+
+def _record_rejection(
+    database: Database, rejected_dir: Path, item: _Incoming, now: dt.datetime
+) -> Receipt:
     receipt = item.receipt
     kept_as = ""
     if item.data is not None:
@@ -662,6 +933,9 @@ def _record_rejection(database: Database, rejected_dir: Path, item: _Incoming) -
             receipt = replace(receipt, message=f"{receipt.message} ({error})")
     issuer = receipt.issuer or _claimed(item, "issuer")
     period = receipt.period or _claimed(item, "period")
+    sequence = receipt.sequence
+    if sequence is None and isinstance(_signed(item).get("sequence"), int):
+        sequence = _signed(item)["sequence"]
     with database.session() as session:
         session.add(
             RejectedFile(
@@ -672,17 +946,24 @@ def _record_rejection(database: Database, rejected_dir: Path, item: _Incoming) -
                 kept_as=kept_as,
                 issuer=issuer[:50],
                 period=period[:7],
+                created_at=now,
             )
         )
-    return replace(receipt, kept_as=kept_as, issuer=issuer, period=period)
+    return replace(receipt, kept_as=kept_as, issuer=issuer, period=period, sequence=sequence)
+
+
+def _signed(item: _Incoming) -> dict:
+    """The manifest whose signature verified by the issuer's key, if the file got so far."""
+    if item.verified is not None:
+        return item.verified.manifest
+    return item.signed or {}
 
 
 def _claimed(item: _Incoming, field: str) -> str:
-    """What a verified manifest says, for the record of a file refused by a sequence rule."""
-    if item.verified is not None:
-        value = item.verified.manifest.get(field)
-        return value if isinstance(value, str) else ""
-    return ""
+    """What a signed manifest says, for the record of a file refused after its signature
+    verified (by a sequence rule, a retired key's date, a later check)."""
+    value = _signed(item).get(field)
+    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)

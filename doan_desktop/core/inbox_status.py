@@ -91,6 +91,21 @@ class ReportRef:
 
 
 @dataclass(frozen=True)
+class RejectionRef:
+    """The latest file refused from a commune for the period, still unanswered."""
+
+    at: dt.datetime
+    code: str
+    message: str  # the reason and the next step, as said when it was refused
+    file_name: str
+
+
+# Refusals that leave nothing to do: an older copy of a report held (the newer counts), and a
+# same-number conflict (counted apart as ``flagged``).
+_QUIET_REFUSALS = ("SEQUENCE_ROLLBACK", "SEQUENCE_CONFLICT")
+
+
+@dataclass(frozen=True)
 class CommuneStatus:
     unit_code: str
     unit_name: str
@@ -98,6 +113,9 @@ class CommuneStatus:
     overdue: bool  # missing after the deadline
     reports: tuple[ReportRef, ...]  # newest first
     flagged: int  # files refused as a second, different report under the same sequence
+    # The latest file refused for the period after the last accepted one (why a commune
+    # looks missing, or why its correction did not count).
+    rejection: RejectionRef | None = None
 
     @property
     def current(self) -> ReportRef | None:
@@ -127,8 +145,8 @@ class PeriodStatus:
 
 
 def communes(session: Session) -> dict[str, str]:
-    """Unit code → name of every commune with a key still trusted, and of every commune that
-    ever reported (a revoked commune's past reports still count)."""
+    """Unit code → name of every commune with a key not revoked (a retired key still names
+    its commune: the commune lost it or rotated to a newer one)."""
     names: dict[str, tuple[bool, dt.datetime, str]] = {}
     for row in session.scalars(select(TrustedUnit)):
         rank = (row.revoked_at is None, row.created_at, row.unit_name)
@@ -161,6 +179,7 @@ def period_status(session: Session, period: Period, today: dt.date) -> PeriodSta
         )
     ):
         flagged[issuer] = flagged.get(issuer, 0) + 1
+    refused = _latest_refusals(session, period)
 
     names = communes(session)
     for code in by_unit:
@@ -185,6 +204,9 @@ def period_status(session: Session, period: Period, today: dt.date) -> PeriodSta
             state = ON_TIME if local_date(first) <= deadline else LATE
         else:
             state = MISSING
+        rejection = refused.get(code)
+        if rejection is not None and refs and rejection.at <= max(r.received_at for r in refs):
+            rejection = None  # answered by a report accepted since
         rows.append(
             CommuneStatus(
                 unit_code=code,
@@ -193,10 +215,23 @@ def period_status(session: Session, period: Period, today: dt.date) -> PeriodSta
                 overdue=state == MISSING and today > deadline,
                 reports=refs,
                 flagged=flagged.get(code, 0),
+                rejection=rejection,
             )
         )
     rows.sort(key=lambda c: c.unit_code)
     return PeriodStatus(period.code, deadline, tuple(rows))
+
+
+def _latest_refusals(session: Session, period: Period) -> dict[str, RejectionRef]:
+    latest: dict[str, RejectionRef] = {}
+    rows = session.scalars(
+        select(RejectedFile)
+        .where(RejectedFile.period == period.code, RejectedFile.code.not_in(_QUIET_REFUSALS))
+        .order_by(RejectedFile.created_at)
+    )
+    for row in rows:
+        latest[row.issuer] = RejectionRef(row.created_at, row.code, row.message, row.file_name)
+    return latest
 
 
 def _name_of(session: Session, code: str) -> str:

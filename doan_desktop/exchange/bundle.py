@@ -82,6 +82,11 @@ def _reasons() -> dict[str, str]:
             "The file is signed with a key that is not trusted here. Import the commune's key registration first.",
         ),
         "KEY_REVOKED": t("ReportFile", "The file is signed with a key that has been revoked."),
+        "KEY_RETIRED": t(
+            "ReportFile",
+            "The file is signed with a key the commune stopped using on {detail}, and it was "
+            "made after that.",
+        ),
         "KEY_WRONG_UNIT": t(
             "ReportFile",
             "The file claims to come from {detail}, but it is signed with another unit's key.",
@@ -114,6 +119,9 @@ class Rejected(Exception):
     def __init__(self, code: str, detail: str = ""):
         self.code = code
         self.detail = detail
+        # The manifest, once its signature verified by the issuer's own key: which commune
+        # and period a file refused by a later check belongs to.
+        self.manifest: dict | None = None
         super().__init__(_reasons()[code].format(detail=detail))
 
 
@@ -122,6 +130,9 @@ class TrustedKey:
     unit_code: str
     public: PublicKey
     revoked: bool = False
+    # A retired key (replaced by a rotation, or lost) still vouches for the files it signed
+    # until then (UTC, naive); a revoked one for none.
+    retired_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -324,6 +335,17 @@ def _check_payload_shape(payload: Any, indicator_codes: set[str] | None) -> None
             raise Rejected("INDICATOR_UNKNOWN", item["indicator"])
 
 
+def _check_made_before(manifest: dict, retired_at: dt.datetime) -> None:
+    """The signed creation time against a retired key's last moment: a file the commune made
+    with that key before it stopped using it is good, a later one is not."""
+    try:
+        created = dt.datetime.strptime(manifest["created"], "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError as error:
+        raise Rejected("SCHEMA_INVALID", "created") from error
+    if created > retired_at:
+        raise Rejected("KEY_RETIRED", retired_at.strftime("%d/%m/%Y"))
+
+
 def _is_decimal(text: str) -> bool:
     head, _, tail = text.lstrip("-").partition(".")
     return head.isdigit() and (tail == "" or tail.isdigit()) and len(text) <= 40
@@ -364,7 +386,27 @@ def verify_report_file(
         raise Rejected("COMMENT_MISMATCH")
     if manifest["key_id"] != key_id_hex:
         raise Rejected("COMMENT_MISMATCH")
+    try:
+        _check_signed(members, manifest, payload, roster, key, today, recipient, indicator_codes)
+    except Rejected as error:
+        error.manifest = manifest
+        raise
+    return VerifiedFile(manifest, payload, roster, _sha256(data), key)
 
+
+def _check_signed(
+    members: dict[str, bytes],
+    manifest: dict,
+    payload: Any,
+    roster: Any,
+    key: TrustedKey,
+    today: dt.date,
+    recipient: str | None,
+    indicator_codes: Iterable[str] | None,
+) -> None:
+    """The checks after the signature: the key's time, every hash, schema, fields."""
+    if key.retired_at is not None:
+        _check_made_before(manifest, key.retired_at)
     listed = {entry["name"]: entry for entry in manifest["members"]}
     content_members = set(members) - {MANIFEST, SIGNATURE}
     if set(listed) != content_members:
@@ -388,4 +430,3 @@ def verify_report_file(
             raise Rejected("FIELDS_DISAGREE", name)
     if recipient is not None and manifest["recipient"] != recipient:
         raise Rejected("WRONG_RECIPIENT", manifest["recipient"])
-    return VerifiedFile(manifest, payload, roster, _sha256(data), key)

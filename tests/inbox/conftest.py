@@ -66,13 +66,18 @@ class Commune:
     def key_id_hex(self) -> str:
         return self.pair.public.key_id_hex
 
-    def registration(self, previous: Commune | None = None, code: str | None = None) -> bytes:
+    def registration(
+        self,
+        previous: Commune | None = None,
+        code: str | None = None,
+        created: dt.datetime = CREATED,
+    ) -> bytes:
         return registration(
             code or self.code,
             self.name,
             self.pair,
             self.private,
-            CREATED,
+            created,
             previous=(previous.pair, previous.private) if previous else None,
         )
 
@@ -97,6 +102,7 @@ class Commune:
         report_id: str | None = None,
         recipient: str = "TD-DL",
         issuer: str | None = None,
+        created: dt.datetime = CREATED,
     ) -> tuple[bytes, str]:
         """The bytes of a signed report file, and its report id."""
         if sequence is None:
@@ -115,7 +121,7 @@ class Commune:
             sequence=sequence,
             report_id=report_id,
             supersedes=supersedes,
-            created=CREATED,
+            created=created,
             app_version="test",
             key_id=self.key_id,
             private=self.private,

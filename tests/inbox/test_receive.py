@@ -1,5 +1,6 @@
 """Receiving report files: the round trip, corrections, sequence rules, what is stored."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -126,16 +127,17 @@ def test_an_already_received_file_after_a_key_rotation(receive, trusted, hoa_phu
     data, _ = hoa_phu.report()
     receive({"hp.zip": data})
     new = Commune(hoa_phu.code, hoa_phu.name)
+    rotated = dt.datetime(2026, 11, 1, 8, 0)
     with trusted.session() as session:
-        trust_registration(session, new.registration(previous=hoa_phu))
+        trust_registration(session, new.registration(previous=hoa_phu, created=rotated))
     [again] = receive({"hp.zip": data})
     assert again.outcome == ALREADY
-    # The new key signs the commune's next reports; the old one nothing new.
+    # The new key signs the commune's next reports; the old one nothing made after the rotation.
     new.sequence = 1
-    fresh, _ = new.report("2026Q4")
-    old, _ = hoa_phu.report("2026Q4")
+    fresh, _ = new.report("2026Q4", created=rotated + dt.timedelta(days=2))
+    old, _ = hoa_phu.report("2026Q4", created=rotated + dt.timedelta(days=2))
     receipts = receive({"new.zip": fresh, "old.zip": old})
-    assert [(r.outcome, r.code) for r in receipts] == [(ACCEPTED, ""), (REJECTED, "KEY_REVOKED")]
+    assert [(r.outcome, r.code) for r in receipts] == [(ACCEPTED, ""), (REJECTED, "KEY_RETIRED")]
 
 
 def test_a_correction_whose_original_never_arrived_stands_alone(receive, trusted, hoa_phu):

@@ -12,7 +12,7 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
-from doan_desktop.core.inbox import REJECTED, revoke_key
+from doan_desktop.core.inbox import REJECTED, next_step, revoke_key
 from doan_desktop.core.inbox_status import period_status
 from doan_desktop.core.periods import Period
 from doan_desktop.core.store.models import RejectedFile
@@ -78,7 +78,7 @@ def rejected(receive, trusted, data_dir):
         before = stored_counts(trusted)
         [receipt] = receive({name: data})
         assert (receipt.outcome, receipt.code) == (REJECTED, code), receipt.message
-        assert receipt.message
+        assert receipt.message.endswith(" " + next_step(code))
         assert stored_counts(trusted) == before
         kept = data_dir.root / "inbox" / "rejected"
         assert receipt.kept_as and receipt.kept_as.startswith(str(kept))
@@ -175,12 +175,12 @@ def test_commune_a_key_claiming_commune_b(rejected, hoa_phu):
 # ----------------------------------------------------------------------------- sequence
 
 
-def test_an_older_sequence(rejected, receive, hoa_phu):
+def test_an_older_sequence_for_the_same_period(rejected, receive, hoa_phu):
     newer, _ = hoa_phu.report(sequence=5)
     receive({"new.zip": newer})
-    older, _ = hoa_phu.report("2026Q2", sequence=4)
+    older, _ = hoa_phu.report(sequence=4)
     receipt = rejected(older, "SEQUENCE_ROLLBACK")
-    assert "4 < 5" in receipt.message
+    assert "2026Q3 (No. 5" in receipt.message and "this file (No. 4" in receipt.message
 
 
 def test_the_same_sequence_with_other_content(rejected, receive, trusted, hoa_phu):
@@ -337,3 +337,29 @@ def test_the_same_rejected_file_is_kept_once(receive, data_dir):
     receive({"b.zip": b"junk"})
     kept = list((data_dir.root / "inbox" / "rejected").iterdir())
     assert len(kept) == 1
+
+
+# ----------------------------------------------------------------------------- next steps
+
+
+def test_every_reason_code_has_its_own_next_step():
+    from doan_desktop.core.inbox import _inbox_reasons, _next_steps
+    from doan_desktop.exchange.bundle import _reasons
+
+    steps = _next_steps()
+    codes = set(_reasons()) | set(_inbox_reasons())
+    assert codes - set(steps) == set()
+    assert all(step.startswith(("Ask", "Check", "If", "Nothing")) for step in steps.values())
+
+
+def test_the_next_step_follows_the_interface_language(receive):
+    from doan_desktop.core import messages
+
+    vietnamese = {
+        "The file is not a report file (not a ZIP archive).": "Không phải tệp báo cáo.",
+        "Ask the commune to send the report file the program wrote (BC_….zip), not another "
+        "document.": "Đề nghị xã gửi đúng tệp báo cáo.",
+    }
+    messages.set_translator(lambda context, text: vietnamese.get(text, text))
+    [receipt] = receive({"photo.zip": b"\xff\xd8 not a zip"})
+    assert receipt.message == "Không phải tệp báo cáo. Đề nghị xã gửi đúng tệp báo cáo."

@@ -164,3 +164,64 @@ def test_registration_file_is_the_documented_json(hoa_phu):
     assert {"unit_code", "unit_name", "key_id", "public_key", "minisign_public_key"} <= set(
         document
     )
+
+
+# ----------------------------------------------------------------------------- the paper sheet
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        lambda f: f,
+        lambda f: f.lower(),
+        lambda f: f.replace(" ", ""),
+        lambda f: f.replace(" ", "-"),
+        lambda f: "  " + f.replace(" ", " – ") + "\n",
+    ],
+    ids=["as-printed", "lower-case", "no-spaces", "dashes", "en-dashes-and-blanks"],
+)
+def test_the_fingerprint_from_the_sheet_is_compared_loosely(superior_db, hoa_phu, typed):
+    printed = fingerprint(hoa_phu.pair.public)
+    with superior_db.session() as session:
+        plan = trust_registration(session, hoa_phu.registration(), fingerprint=typed(printed))
+    assert plan.kind == "new"
+    assert _count(superior_db) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("", "FINGERPRINT_MISSING"),
+        ("  - ", "FINGERPRINT_MISSING"),
+        ("ABCD", "FINGERPRINT_MISMATCH"),
+    ],
+)
+def test_a_wrong_or_empty_fingerprint_trusts_nothing(superior_db, hoa_phu, typed, code):
+    with superior_db.session() as session, pytest.raises(TrustError) as caught:
+        trust_registration(session, hoa_phu.registration(), fingerprint=typed)
+    assert caught.value.code == code
+    assert "nothing was trusted" in str(caught.value)
+    assert _count(superior_db) == 0
+
+
+def test_one_changed_group_of_the_fingerprint_is_refused(superior_db, hoa_phu):
+    groups = fingerprint(hoa_phu.pair.public).split()
+    groups[9] = "0000" if groups[9] != "0000" else "1111"
+    with superior_db.session() as session, pytest.raises(TrustError) as caught:
+        trust_registration(session, hoa_phu.registration(), fingerprint=" ".join(groups))
+    assert caught.value.code == "FINGERPRINT_MISMATCH"
+    assert _count(superior_db) == 0
+
+
+def test_a_rotation_checks_the_new_keys_fingerprint(superior_db, hoa_phu):
+    new = Commune(hoa_phu.code, hoa_phu.name)
+    with superior_db.session() as session:
+        trust_registration(session, hoa_phu.registration())
+    with superior_db.session() as session, pytest.raises(TrustError):
+        trust_registration(
+            session,
+            new.registration(previous=hoa_phu),
+            fingerprint=fingerprint(hoa_phu.pair.public),  # the old sheet
+        )
+    with superior_db.session() as session:
+        assert [i.state for i in list_trusted(session)] == ["active"]

@@ -382,7 +382,8 @@ class Report(Record, Base):
 
 
 class TrustedUnit(Record, Base):
-    """At a superior office: a commune whose key registration was imported, pinned by key."""
+    """At a superior office: a commune whose key registration was imported, pinned by key.
+    A key is active while neither revoked nor retired."""
 
     __tablename__ = "trusted_key"
 
@@ -392,7 +393,12 @@ class TrustedUnit(Record, Base):
     public_key: Mapped[str] = mapped_column(String(80))
     fingerprint: Mapped[str] = mapped_column(String(100))
     registration: Mapped[bytes] = mapped_column(LargeBinary)  # the file as received
+    # Revoked: the key may be in other hands; nothing it signed is accepted any more.
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Retired: the commune stopped using the key (a rotation, or a key lost, not stolen); files
+    # it signed up to this moment (UTC) stay acceptable, later ones are refused.
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    retired_by: Mapped[str | None] = mapped_column(String(16), default=None)  # the new key id
 
 
 class ReceivedReport(Record, Base):
