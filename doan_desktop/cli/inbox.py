@@ -10,6 +10,7 @@ from doan_desktop.core.inbox_status import (
     DeadlineError,
     communes,
     deadline_days,
+    local_date,
     parse_period,
     period_status,
     set_deadline_days,
@@ -32,19 +33,52 @@ def register(commands) -> None:
         "trust", help=translate("CLI", "trust a commune: import its key registration file")
     )
     trust.add_argument("file", metavar="KEY.json", type=Path)
-    trust.add_argument(
+    check = trust.add_mutually_exclusive_group()
+    check.add_argument(
         "--fingerprint",
         metavar="TEXT",
         help=translate(
-            "CLI", "the fingerprint on the paper sheet; nothing is trusted unless it matches"
+            "CLI",
+            "the fingerprint printed on the commune's paper sheet (spaces, dashes and case do "
+            "not count); nothing is trusted unless it matches",
+        ),
+    )
+    check.add_argument(
+        "--no-fingerprint-check",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "trust without comparing the paper sheet (only if the file came by a way no one "
+            "else could have changed)",
         ),
     )
     trust.set_defaults(handler=run_trust)
 
     revoke = actions.add_parser(
-        "revoke", help=translate("CLI", "stop trusting a key (files it signs are refused)")
+        "revoke",
+        help=translate(
+            "CLI", "stop trusting a key: --compromised (nothing it signed counts) or --lost"
+        ),
     )
     revoke.add_argument("key_id", metavar="KEY_ID")
+    why = revoke.add_mutually_exclusive_group()
+    why.add_argument(
+        "--compromised",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "the key may be in someone else's hands: refuse every file it signed, even older ones",
+        ),
+    )
+    why.add_argument(
+        "--lost",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "the commune lost the key or stopped using it: files it signed before today still "
+            "count, later ones are refused",
+        ),
+    )
     revoke.set_defaults(handler=run_revoke)
 
     keys = actions.add_parser("keys", help=translate("CLI", "list the trusted keys"))
@@ -97,11 +131,16 @@ def _period(text: str):
         raise CliError(str(error), 2) from error
 
 
-def _normal(fingerprint: str) -> str:
-    return "".join(fingerprint.split()).upper()
-
-
 def run_trust(context: Context, args) -> int:
+    if args.fingerprint is None and not args.no_fingerprint_check:
+        raise CliError(
+            translate(
+                "CLI",
+                "Give the fingerprint printed on the commune's paper sheet: --fingerprint "
+                "'XXXX XXXX …' (or --no-fingerprint-check to trust without the sheet).",
+            ),
+            2,
+        )
     context.lock_for_writing()
     _superior(context)
     try:
@@ -114,59 +153,77 @@ def run_trust(context: Context, args) -> int:
         ) from error
     database = context.database(write=True)
     try:
+        # The comparison happens in the same transaction as the pinning: a mismatch pins nothing.
         with database.session() as session:
-            plan = inbox.plan_trust(session, data)
-            if args.fingerprint is not None and _normal(args.fingerprint) != _normal(
-                plan.fingerprint
-            ):
-                raise CliError(
-                    translate(
-                        "CLI",
-                        "The fingerprint does not match the file's ({fingerprint}). "
-                        "Nothing was trusted: ask the commune for its key again.",
-                    ).format(fingerprint=plan.fingerprint)
-                )
-            plan = inbox.trust_registration(session, data)
+            plan = inbox.trust_registration(session, data, fingerprint=args.fingerprint)
     except inbox.TrustError as error:
         raise CliError(str(error)) from error
     lines = {
         "new": translate("CLI", "Trusted {name} ({code})."),
-        "rotation": translate("CLI", "Trusted the new key of {name} ({code}); key {old} replaced."),
+        "rotation": translate(
+            "CLI",
+            "Trusted the new key of {name} ({code}); key {old} is retired (files it signed "
+            "before the rotation still count).",
+        ),
         "already": translate("CLI", "{name} ({code}) was already trusted with this key."),
     }
     print(lines[plan.kind].format(name=plan.unit_name, code=plan.unit_code, old=plan.replaces))
     print(translate("CLI", "Key id: {key}").format(key=plan.key_id))
     print(translate("CLI", "Fingerprint: {fingerprint}").format(fingerprint=plan.fingerprint))
-    if args.fingerprint is None:
+    if args.fingerprint is not None:
+        print(translate("CLI", "The fingerprint matches the paper sheet."))
+    elif plan.kind != "already":
         print(
             translate(
-                "CLI", "Compare this fingerprint with the commune's paper sheet before trusting it."
-            )
+                "CLI",
+                "Warning: trusted without comparing the paper sheet. Compare this fingerprint "
+                "with the commune's sheet as soon as you have it; if it differs, revoke the key "
+                "(inbox revoke {key} --compromised).",
+            ).format(key=plan.key_id)
         )
     return 0
 
 
 def run_revoke(context: Context, args) -> int:
+    if not args.compromised and not args.lost:
+        raise CliError(
+            translate(
+                "CLI",
+                "Say why the key is no longer trusted: --compromised if it may be in someone "
+                "else's hands (nothing it signed counts any more), or --lost if the commune lost "
+                "it or stopped using it (files it signed before today still count).",
+            ),
+            2,
+        )
     context.lock_for_writing()
     _superior(context)
     try:
         with context.database(write=True).session() as session:
-            info = inbox.revoke_key(session, args.key_id)
+            info = inbox.revoke_key(session, args.key_id, compromised=args.compromised)
     except inbox.TrustError as error:
         raise CliError(str(error)) from error
-    print(
-        translate("CLI", "Key {key} of {name} ({code}) revoked.").format(
-            key=info.key_id, name=info.unit_name, code=info.unit_code
+    if args.compromised:
+        line = translate(
+            "CLI",
+            "Key {key} of {name} ({code}) revoked: no file it signed is accepted any more. Ask "
+            "the commune to make a new key and send its registration with the paper sheet.",
         )
-    )
+    else:
+        line = translate(
+            "CLI",
+            "Key {key} of {name} ({code}) retired: files it signed before today still count. "
+            "Ask the commune to make a new key and send its registration with the paper sheet.",
+        )
+    print(line.format(key=info.key_id, name=info.unit_name, code=info.unit_code))
     return 0
 
 
 def _key_state(state: str) -> str:
     return {
-        "active": translate("CLI", "trusted"),
-        "replaced": translate("CLI", "replaced"),
-        "revoked": translate("CLI", "revoked"),
+        inbox.ACTIVE: translate("CLI", "trusted"),
+        inbox.REPLACED: translate("CLI", "replaced"),
+        inbox.RETIRED: translate("CLI", "retired"),
+        inbox.REVOKED: translate("CLI", "revoked"),
     }[state]
 
 
@@ -185,6 +242,7 @@ def run_keys(context: Context, args) -> int:
                     "state": k.state,
                     "trusted_at": k.trusted_at.isoformat(),
                     "revoked_at": k.revoked_at.isoformat() if k.revoked_at else None,
+                    "retired_at": k.retired_at.isoformat() if k.retired_at else None,
                     "replaced_by": k.replaced_by,
                 }
                 for k in keys
@@ -262,6 +320,7 @@ def run_status(context: Context, args) -> int:
                         "state": c.state,
                         "overdue": c.overdue,
                         "flagged": c.flagged,
+                        "rejection": _rejection_json(c.rejection),
                         "reports": [
                             {
                                 "sequence": r.sequence,
@@ -318,6 +377,13 @@ def run_status(context: Context, args) -> int:
             notes.append(
                 translate("CLI", "{count} conflicting files").format(count=commune.flagged)
             )
+        if commune.rejection is not None:
+            notes.append(
+                translate("CLI", "a file refused on {date} [{code}]").format(
+                    date=local_date(commune.rejection.at).strftime("%d/%m/%Y"),
+                    code=commune.rejection.code,
+                )
+            )
         rows.append(
             (
                 commune.unit_code,
@@ -339,12 +405,28 @@ def run_status(context: Context, args) -> int:
         ],
         rows,
     )
+    refused = [c for c in status.communes if c.rejection is not None]
+    if refused:
+        print()
+        for commune in refused:
+            print(f"{commune.unit_code}: {commune.rejection.message}")
     print()
     print_table(
         [translate("CLI", "Indicator"), translate("CLI", "Unit"), translate("CLI", "Total")],
         [(row.label, row.unit, _number(row.total) or "") for row in totals.rows],
     )
     return 0
+
+
+def _rejection_json(rejection) -> dict | None:
+    if rejection is None:
+        return None
+    return {
+        "at": rejection.at.isoformat(),
+        "code": rejection.code,
+        "message": rejection.message,
+        "file_name": rejection.file_name,
+    }
 
 
 def run_export(context: Context, args) -> int:
