@@ -41,6 +41,16 @@ def pinned_clock(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def cheap_key_wrapping(monkeypatch):
+    """Key files written with scrypt n=2**4 instead of 2**17 (half a second and 128 MiB per
+    unlock): every test that makes a key or signs a report would otherwise pay that. The strong
+    default is asserted in tests/exchange/test_key_file.py."""
+    from doan_desktop.exchange import keys
+
+    monkeypatch.setattr(keys, "KDF", keys.KdfParams(n=2**4, r=8, p=1))
+
+
+@pytest.fixture(autouse=True)
 def english_messages():
     """English source text in every test, whatever language an earlier test (or a CLI run
     inside a test) installed into Qt and the core."""

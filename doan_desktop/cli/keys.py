@@ -1,4 +1,8 @@
-"""``keys create|show|export|rotate``: the office's signing key.
+"""``keys create|show|export|rotate|backup|restore``: the office's signing key.
+
+The private key is a file in the data folder (``keys/``), not in the database: the backups do
+not carry it, ``keys backup`` copies it (still locked with its passphrase) and ``keys restore``
+puts such a copy back, to move the office to another PC.
 
 Passphrases come from a file (``--passphrase-file``) or the environment
 (``DOAN_KEY_PASSPHRASE``, and ``DOAN_KEY_NEW_PASSPHRASE`` for a rotation), or are asked on the
@@ -74,7 +78,43 @@ def register(commands) -> None:
     )
     rotate.add_argument("--passphrase-file", type=existing_file, metavar="FILE")
     rotate.add_argument("--new-passphrase-file", type=existing_file, metavar="FILE")
+    rotate.add_argument(
+        "--lost",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "the key file is lost: make a new key signed by itself only (the superior office "
+            "revokes the old key first)",
+        ),
+    )
     rotate.set_defaults(handler=run_rotate)
+
+    backup = actions.add_parser(
+        "backup",
+        help=translate(
+            "CLI",
+            "copy the key file (locked with its passphrase) out of the data folder; the "
+            "database backups do not hold it",
+        ),
+    )
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.key")
+    backup.add_argument(
+        "--key",
+        metavar="KEY_ID",
+        help=translate("CLI", "a retired key instead of the current one"),
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = actions.add_parser(
+        "restore", help=translate("CLI", "put a copy of a key file back into the data folder")
+    )
+    restore.add_argument("file", type=existing_file, metavar="FILE.key")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("CLI", "replace a different (damaged) key file already there"),
+    )
+    restore.set_defaults(handler=run_restore)
 
 
 def make_key(context: Context, passphrase: str) -> signing.KeyInfo:
@@ -109,6 +149,26 @@ def run_show(context: Context, args) -> int:
     print(translate("CLI", "Made: {when}").format(when=info.created_at.strftime("%d/%m/%Y %H:%M")))
     if info.previous_key_id:
         print(translate("CLI", "Replaces key: {key_id}").format(key_id=info.previous_key_id))
+    with context.database().session() as session:
+        place = signing.private_key_place(session)
+        path = signing.key_file_path(session)
+    if place == "file":
+        print(translate("CLI", "Key file: {path}").format(path=path))
+    elif place == "database":
+        print(
+            translate(
+                "CLI",
+                "Key file: none yet (kept in the database by an older version; it moves to "
+                "{path} when the key is next unlocked)",
+            ).format(path=path)
+        )
+    else:
+        problem = (
+            signing.KeyFileMissing(path)
+            if place == "missing"
+            else translate("CLI", "The key file {path} is damaged.").format(path=path)
+        )
+        print(translate("CLI", "warning: {problem}").format(problem=problem), file=sys.stderr)
     return 0
 
 
@@ -137,7 +197,7 @@ def run_export(context: Context, args) -> int:
 
 
 def run_rotate(context: Context, args) -> int:
-    passphrase = read_passphrase(args.passphrase_file)
+    passphrase = None if args.lost else read_passphrase(args.passphrase_file)
     new_passphrase = read_passphrase(
         args.new_passphrase_file,
         NEW_PASSPHRASE_ENV,
@@ -145,7 +205,10 @@ def run_rotate(context: Context, args) -> int:
     )
     with context.database(write=True).session() as session:
         try:
-            info = signing.rotate_key(session, passphrase, new_passphrase)
+            if args.lost:
+                info = signing.replace_lost_key(session, new_passphrase)
+            else:
+                info = signing.rotate_key(session, passphrase, new_passphrase)
         except (signing.KeyProblem, signing.WrongPassphrase) as error:
             raise CliError(str(error)) from error
     print(
@@ -154,11 +217,77 @@ def run_rotate(context: Context, args) -> int:
         )
     )
     print(translate("CLI", "Fingerprint: {fingerprint}").format(fingerprint=info.fingerprint))
+    if args.lost:
+        print(
+            translate(
+                "CLI",
+                "The new registration is signed by the new key only: ask the superior office "
+                "to revoke the old key {old}, then send it the registration ('keys export') "
+                "and the fingerprint sheet.",
+            ).format(old=info.previous_key_id)
+        )
+    else:
+        print(
+            translate(
+                "CLI",
+                "Send the new registration ('keys export') and its fingerprint sheet to the "
+                "superior office.",
+            )
+        )
+    print(translate("CLI", "Keep a copy of the new key file: 'doan-desktop keys backup -o FILE'."))
+    return 0
+
+
+def run_backup(context: Context, args) -> int:
+    from doan_desktop.cli.report import check_target
+
+    check_target(args.output)
+    with context.database().session() as session:
+        try:
+            signing.back_up_key_file(session, args.output, args.key)
+            info = signing.current_key(session) if args.key is None else None
+        except signing.KeyProblem as error:
+            raise CliError(str(error)) from error
+    key_id = args.key or info.key_id
+    print(
+        translate("CLI", "Copied the key file of key {key_id} to {path}.").format(
+            key_id=key_id, path=args.output
+        )
+    )
     print(
         translate(
             "CLI",
-            "Send the new registration ('keys export') and its fingerprint sheet to the "
-            "superior office.",
+            "It opens only with the key's passphrase. Keep it apart from this computer (a USB "
+            "stick in the office's safe); on another computer, 'doan-desktop keys restore "
+            "FILE' puts it back.",
         )
     )
+    return 0
+
+
+def run_restore(context: Context, args) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CliError(
+            translate("CLI", "Cannot read {path}: {detail}").format(
+                path=args.file, detail=error.strerror or error
+            )
+        ) from error
+    with context.database(write=True).session() as session:
+        try:
+            info, path = signing.restore_key_file(session, data, replace=args.replace)
+        except signing.KeyProblem as error:
+            raise CliError(str(error)) from error
+    print(
+        translate("CLI", "Put the key file of key {key_id} in {path}.").format(
+            key_id=info.key_id, path=path
+        )
+    )
+    if info.retired_at is not None:
+        print(
+            translate(
+                "CLI", "Key {key_id} is retired: it re-signs only the reports it signed."
+            ).format(key_id=info.key_id)
+        )
     return 0

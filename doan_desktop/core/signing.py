@@ -1,19 +1,31 @@
-"""The office's signing key in the database (table ``signing_key``): made with the clerk's
-passphrase, used to sign reports, registered with the superior, rotated.
+"""The office's signing key: made with the clerk's passphrase, used to sign reports, registered
+with the superior, rotated.
 
-One key is current (``retired_at`` empty); rotated keys stay, retired, so that a report frozen
-under one can still be written again with the same bytes. The registration file is made when
-the key is (self-signed; after a rotation also signed by the old key) and kept as made:
-``keys export`` needs no passphrase.
+The table ``signing_key`` holds the public half and the history: one key is current
+(``retired_at`` empty); rotated keys stay, retired, so that a report frozen under one can still be
+written again with the same bytes. The private half is in its own file in the data folder,
+``keys/signing-<key id>.key`` (``exchange.keys``: scrypt and AES-GCM), readable by the owner only.
+The backups are copies of the database, so they never carry it: moving the office to another PC
+takes the key files too (``keys backup`` / ``keys restore``). A retired key's file is kept, under
+the passphrase it had, because re-exporting a report it signed needs it.
+
+Older versions kept the private half in the database (PKCS#8, ``private_pem``). Such a key is
+moved into its file the next time it is unlocked: the file is written and flushed first, then
+the column emptied in the caller's transaction; if the file cannot be written nothing changes.
+
+The registration file is made when the key is (self-signed; after a rotation also signed by the
+old key) and kept as made: ``keys export`` needs no passphrase.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from doan_desktop.core import clock
@@ -22,22 +34,31 @@ from doan_desktop.core.messages import translate
 from doan_desktop.core.store.models import SigningKey, utcnow
 from doan_desktop.core.unit import UnitInfo, get_unit
 from doan_desktop.exchange import keys
+from doan_desktop.exchange.files import FileWriteError, write_atomically
 from doan_desktop.exchange.keys import KeyPair, WrongPassphrase, check_passphrase
 from doan_desktop.exchange.minisign import PublicKey
 
 __all__ = [
+    "KeyFileMissing",
     "KeyProblem",
     "KeyInfo",
     "NoKey",
     "WrongPassphrase",
+    "back_up_key_file",
     "check_passphrase",
     "create_key",
     "current_key",
+    "key_file_path",
     "key_pair",
+    "private_key_place",
     "registration_file",
+    "replace_lost_key",
+    "restore_key_file",
     "rotate_key",
     "unlock_key",
 ]
+
+KEYS_FOLDER = "keys"
 
 
 class KeyProblem(Exception):
@@ -52,6 +73,25 @@ class NoKey(KeyProblem):
                 "This office has no signing key yet. Make one in Settings (Signing key…) or "
                 "with 'doan-desktop keys create'.",
             )
+        )
+
+
+class KeyFileMissing(KeyProblem):
+    """The database knows the key; its file is not in the data folder (a database restored from a
+    backup, or moved to another PC without the key)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(
+            translate(
+                "Keys",
+                "The signing key file is missing from the data folder: {path}. Nothing was "
+                "signed. Copy it back there (from the old computer, or from the copy made with "
+                "'Save a copy of the key file…' or 'doan-desktop keys backup'), or replace the "
+                "key with a new one ('Replace the key' in Settings › Signing key, or "
+                "'doan-desktop keys rotate --lost') and register the new key with the superior "
+                "office.",
+            ).format(path=path)
         )
 
 
@@ -101,7 +141,7 @@ def all_keys(session: Session) -> list[KeyInfo]:
 
 def key_pair(row: SigningKey) -> KeyPair:
     public = PublicKey.from_line(row.public_key)
-    return KeyPair(public.key_id, public, row.private_pem)
+    return KeyPair(public.key_id, public)
 
 
 def _row(session: Session, key_id: str | None = None) -> SigningKey:
@@ -109,17 +149,142 @@ def _row(session: Session, key_id: str | None = None) -> SigningKey:
         row = _current_row(session)
     else:
         row = session.scalars(select(SigningKey).where(SigningKey.key_id == key_id)).first()
+        if row is None:
+            raise KeyProblem(
+                translate("Keys", "This office has no key {key_id}.").format(key_id=key_id)
+            )
     if row is None:
         raise NoKey()
     return row
 
 
+# ---------------------------------------------------------------------- the key files
+
+
+def keys_folder(session: Session) -> Path:
+    """The data folder's ``keys`` folder: beside the database the session works on."""
+    database = session.get_bind().url.database
+    if not database or database == ":memory:":
+        raise KeyProblem("signing keys need a database file to sit beside")
+    return Path(database).parent / KEYS_FOLDER
+
+
+def key_file_path(session: Session, key_id: str | None = None) -> Path:
+    """Where the file of the key (current, or the one named) is, or belongs."""
+    return keys_folder(session) / f"signing-{_row(session, key_id).key_id}.key"
+
+
+def _ensure_folder(folder: Path) -> None:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        # A folder made by hand or copied from elsewhere may be open to everyone.
+        folder.chmod(0o700)
+
+
+def _write_key_file(path: Path, data: bytes) -> None:
+    """Written beside, flushed and renamed into place, readable by the owner only."""
+    try:
+        _ensure_folder(path.parent)
+        # The temporary file is made 0600 (mkstemp) and keeps that mode through the rename.
+        write_atomically(path, lambda temporary: temporary.write_bytes(data))
+    except OSError as error:
+        detail = str(error) if isinstance(error, FileWriteError) else error.strerror or error
+        raise KeyProblem(
+            translate(
+                "Keys",
+                "The signing key file {path} could not be written ({detail}). Nothing was changed.",
+            ).format(path=path, detail=detail)
+        ) from error
+
+
+def _damaged(path: Path, error: Exception) -> KeyProblem:
+    return KeyProblem(
+        translate(
+            "Keys",
+            "The signing key file {path} is damaged or belongs to another key ({detail}). "
+            "Nothing was signed. Put back your copy of the key file, or replace the key.",
+        ).format(path=path, detail=error)
+    )
+
+
+def private_key_place(session: Session, key_id: str | None = None) -> str:
+    """Where the private half of the key is: "file", "database" (an older version's key, not
+    yet unlocked by this one), "missing", or "damaged" (a file that is not this key's)."""
+    row = _row(session, key_id)
+    if row.private_pem is not None:
+        return "database"
+    path = key_file_path(session, row.key_id)
+    try:
+        key_file = keys.read_key_file(path.read_bytes())
+    except FileNotFoundError:
+        return "missing"
+    except (OSError, keys.KeyFileError):
+        return "damaged"
+    return "file" if key_file.public.line() == row.public_key else "damaged"
+
+
+def _move_to_file(
+    session: Session, row: SigningKey, private: Ed25519PrivateKey, passphrase: str
+) -> None:
+    """An older version's key, now unlocked: into its file, then out of the database."""
+    path = key_file_path(session, row.key_id)
+    _write_key_file(path, keys.wrap(private, key_pair(row).public, passphrase))
+    # Zeroes the freed bytes instead of leaving the old blob in the file's free space (and so in
+    # every later backup, which copies the pages as they are).
+    session.execute(text("PRAGMA secure_delete=ON"))
+    row.private_pem = None
+    log_change(
+        session,
+        "signing_key",
+        row.id,
+        "update",
+        {"private_key": "database"},
+        {"private_key": f"{KEYS_FOLDER}/{path.name}"},
+    )
+    session.flush()
+
+
 def unlock_key(
     session: Session, passphrase: str, key_id: str | None = None
 ) -> tuple[KeyPair, Ed25519PrivateKey]:
-    """The key (current, or the one named) and its private half. WrongPassphrase otherwise."""
+    """The key (current, or the one named) and its private half. WrongPassphrase, or
+    KeyFileMissing / KeyProblem when its file is missing or damaged; nothing is signed then.
+
+    A key kept in the database by an older version moves into its file here (see the module);
+    a file written with weaker scrypt parameters than today's is written again with them."""
     row = _row(session, key_id)
-    return key_pair(row), keys.unlock(row.private_pem, passphrase)
+    pair = key_pair(row)
+    if row.private_pem is not None:
+        try:
+            private = keys.unlock_pkcs8(row.private_pem, passphrase, pair.public)
+        except keys.KeyFileMismatch as error:
+            raise KeyProblem(
+                translate(
+                    "Keys",
+                    "The signing key kept in the database does not match its public key "
+                    "({detail}). Nothing was signed. Replace the key.",
+                ).format(detail=error)
+            ) from error
+        _move_to_file(session, row, private, passphrase)
+        return pair, private
+    path = key_file_path(session, row.key_id)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise KeyFileMissing(path) from error
+    except OSError as error:
+        raise KeyProblem(
+            translate("Keys", "The signing key file {path} cannot be read: {detail}").format(
+                path=path, detail=error.strerror or error
+            )
+        ) from error
+    try:
+        private, key_file = keys.unwrap(data, passphrase, pair.public)
+    except keys.KeyFileError as error:
+        raise _damaged(path, error) from error
+    if key_file.kdf.cost < keys.KDF.cost:
+        _write_key_file(path, keys.wrap(private, pair.public, passphrase))
+    return pair, private
 
 
 def _unit(session: Session) -> UnitInfo:
@@ -135,7 +300,7 @@ def _store(
     row = SigningKey(
         key_id=pair.public.key_id_hex,
         public_key=pair.public.line(),
-        private_pem=pair.private_pem,
+        private_pem=None,
         previous_key_id=previous,
         registration=registration,
     )
@@ -153,6 +318,26 @@ def _store(
     return row
 
 
+def _new_key(session: Session, passphrase: str) -> tuple[KeyPair, Ed25519PrivateKey]:
+    """A new key, its file written (before any row refers to it)."""
+    pair, private = keys.generate()
+    path = keys_folder(session) / f"signing-{pair.public.key_id_hex}.key"
+    _write_key_file(path, keys.wrap(private, pair.public, passphrase))
+    return pair, private
+
+
+def _retire(session: Session, row: SigningKey) -> None:
+    row.retired_at = utcnow()
+    log_change(
+        session,
+        "signing_key",
+        row.id,
+        "update",
+        {"retired_at": None},
+        {"retired_at": row.retired_at.isoformat()},
+    )
+
+
 def create_key(session: Session, passphrase: str, now: dt.datetime | None = None) -> KeyInfo:
     """Make the office's first key. Refuses when a key exists (rotate it instead)."""
     problem = check_passphrase(passphrase)
@@ -164,8 +349,7 @@ def create_key(session: Session, passphrase: str, now: dt.datetime | None = None
         )
     unit = _unit(session)
     now = now or clock.utc_now()
-    pair = keys.generate(passphrase)
-    private = keys.unlock(pair.private_pem, passphrase)
+    pair, private = _new_key(session, passphrase)
     registration = keys.registration(unit.code, unit.name, pair, private, now)
     return _info(_store(session, pair, registration, None))
 
@@ -174,29 +358,124 @@ def rotate_key(
     session: Session, passphrase: str, new_passphrase: str, now: dt.datetime | None = None
 ) -> KeyInfo:
     """A new key whose registration is signed by the new key and the current one, which is
-    retired. A wrong passphrase changes nothing."""
+    retired (its file stays). A wrong passphrase changes nothing."""
     problem = check_passphrase(new_passphrase)
     if problem:
         raise KeyProblem(problem)
     old_row = _row(session)
-    old_pair, old_private = key_pair(old_row), keys.unlock(old_row.private_pem, passphrase)
+    old_pair, old_private = unlock_key(session, passphrase, old_row.key_id)
     unit = _unit(session)
     now = now or clock.utc_now()
-    pair = keys.generate(new_passphrase)
-    private = keys.unlock(pair.private_pem, new_passphrase)
+    pair, private = _new_key(session, new_passphrase)
     registration = keys.registration(
         unit.code, unit.name, pair, private, now, previous=(old_pair, old_private)
     )
-    old_row.retired_at = utcnow()
-    log_change(
-        session,
-        "signing_key",
-        old_row.id,
-        "update",
-        {"retired_at": None},
-        {"retired_at": old_row.retired_at.isoformat()},
-    )
+    _retire(session, old_row)
     return _info(_store(session, pair, registration, old_row.key_id))
+
+
+def replace_lost_key(
+    session: Session, new_passphrase: str, now: dt.datetime | None = None
+) -> KeyInfo:
+    """A new key when the current one's file is lost or damaged: the old key cannot sign the
+    new registration, so it is signed by the new key only, and the superior office accepts it
+    once it has revoked the old key (and compared the new fingerprint sheet). Refused while the
+    old key is usable: then it is rotated with its passphrase."""
+    problem = check_passphrase(new_passphrase)
+    if problem:
+        raise KeyProblem(problem)
+    old_row = _row(session)
+    if private_key_place(session, old_row.key_id) in ("file", "database"):
+        raise KeyProblem(
+            translate(
+                "Keys",
+                "The signing key is not lost: replace it with its passphrase (a rotation "
+                "the superior office accepts without revoking anything).",
+            )
+        )
+    unit = _unit(session)
+    now = now or clock.utc_now()
+    pair, private = _new_key(session, new_passphrase)
+    registration = keys.registration(unit.code, unit.name, pair, private, now)
+    _retire(session, old_row)
+    return _info(_store(session, pair, registration, old_row.key_id))
+
+
+def back_up_key_file(session: Session, target: Path, key_id: str | None = None) -> Path:
+    """Copy the key's file (still locked with its passphrase) to ``target``."""
+    row = _row(session, key_id)
+    if row.private_pem is not None:
+        raise KeyProblem(
+            translate(
+                "Keys",
+                "The signing key is still kept in the database, as older versions did. Sign a "
+                "report or replace the key once (it then moves into its own file), and save "
+                "the copy after that.",
+            )
+        )
+    source = key_file_path(session, row.key_id)
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError as error:
+        raise KeyFileMissing(source) from error
+    except OSError as error:
+        raise KeyProblem(
+            translate("Keys", "The signing key file {path} cannot be read: {detail}").format(
+                path=source, detail=error.strerror or error
+            )
+        ) from error
+    try:
+        key_file = keys.read_key_file(data)
+    except keys.KeyFileError as error:
+        raise _damaged(source, error) from error
+    if key_file.public.line() != row.public_key:
+        raise _damaged(source, keys.KeyFileMismatch("another key"))
+    try:
+        write_atomically(target, lambda temporary: temporary.write_bytes(data))
+    except FileWriteError as error:
+        raise KeyProblem(str(error)) from error
+    return target
+
+
+def restore_key_file(session: Session, data: bytes, replace: bool = False) -> tuple[KeyInfo, Path]:
+    """Put a copy of a key file back in the data folder. It must be of a key this office's
+    database knows; an existing, different file for that key is kept unless ``replace``."""
+    try:
+        key_file = keys.read_key_file(data)
+    except keys.KeyFileError as error:
+        raise KeyProblem(
+            translate("Keys", "This is not a doan-desktop key file ({detail}).").format(
+                detail=error
+            )
+        ) from error
+    row = session.scalars(
+        select(SigningKey).where(SigningKey.key_id == key_file.public.key_id_hex)
+    ).first()
+    if row is None or row.public_key != key_file.public.line():
+        raise KeyProblem(
+            translate(
+                "Keys",
+                "The key file holds key {key_id}, which is not one of this office's keys. "
+                "Nothing was copied.",
+            ).format(key_id=key_file.public.key_id_hex)
+        )
+    path = key_file_path(session, row.key_id)
+    data = key_file.dumps()
+    if path.is_file() and not replace:
+        try:
+            same = path.read_bytes() == data
+        except OSError:
+            same = False
+        if not same:
+            raise KeyProblem(
+                translate(
+                    "Keys",
+                    "A key file for key {key_id} is already in the data folder ({path}); "
+                    "nothing was copied. Replace it only if it is damaged.",
+                ).format(key_id=row.key_id, path=path)
+            )
+    _write_key_file(path, data)
+    return _info(row), path
 
 
 def registration_file(session: Session) -> bytes:

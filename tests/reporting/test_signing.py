@@ -19,13 +19,14 @@ def _keys(db):
         return s.scalars(select(SigningKey).order_by(SigningKey.created_at)).all()
 
 
-def test_create_stores_only_an_encrypted_private_key(unit_db):
+def test_create_stores_only_the_public_key(unit_db):
     with unit_db.session() as s:
         info = signing.create_key(s, PASSPHRASE)
+        key_file = signing.key_file_path(s).read_bytes()
     (row,) = _keys(unit_db)
     assert row.key_id == info.key_id and row.retired_at is None
-    assert b"ENCRYPTED PRIVATE KEY" in row.private_pem
-    assert PASSPHRASE.encode() not in row.private_pem
+    assert row.private_pem is None  # in its own file (tests/reporting/test_key_storage.py)
+    assert PASSPHRASE.encode() not in key_file
     assert len(info.fingerprint.split()) == 16
     with unit_db.session() as s:
         logged = s.scalars(select(ChangeLog).where(ChangeLog.entity == "signing_key")).all()

@@ -335,13 +335,16 @@ class ClubMember(Record, Base):
 
 
 class SigningKey(Record, Base):
-    """This office's Ed25519 key; the private half PKCS#8-encrypted with the clerk's passphrase."""
+    """This office's Ed25519 key: its public half and history. The private half is in its own
+    file in the data folder (core/signing.py), so that backups of the database never carry it."""
 
     __tablename__ = "signing_key"
 
     key_id: Mapped[str] = mapped_column(String(16), unique=True)  # hex, as minisign prints it
     public_key: Mapped[str] = mapped_column(String(80))  # minisign's one-line form
-    private_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    # Older versions kept the private half here (PKCS#8, 2,048 PBKDF2 iterations); it stays until
+    # the clerk next unlocks the key, which moves it into the key file and empties this.
+    private_pem: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     previous_key_id: Mapped[str | None] = mapped_column(String(16), default=None)
     retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     registration: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)  # as made
