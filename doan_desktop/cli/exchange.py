@@ -19,6 +19,7 @@ from doan_desktop.exchange.roster_import import (
     write_error_workbook,
 )
 from doan_desktop.exchange.roster_xlsx import (
+    ENCODINGS,
     UnreadableFile,
     export_sheets,
     read_book,
@@ -52,6 +53,16 @@ def register_roster_actions(actions) -> None:
         type=Path,
         help=translate(
             "CLI", "write the rows that were not imported, with the reason, to this workbook"
+        ),
+    )
+    importing.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default="auto",
+        help=translate(
+            "CLI",
+            "the encoding of a CSV file (auto: a byte-order mark, else UTF-8 if valid, "
+            "else Windows-1258)",
         ),
     )
     add_format_option(importing, ("text", "json"))
@@ -102,27 +113,37 @@ def _print_result(result: ImportResult, args) -> None:
     if args.format == "json":
         print_json(result.as_json())
         return
-    lead = translate("CLI", "Would import") if result.dry_run else translate("CLI", "Imported")
-    print(
-        translate(
-            "CLI",
-            "{lead}: {imported} new, {updated} updated, {unchanged} unchanged; "
-            "{errors} rows with errors, {duplicates} repeated rows.",
-        ).format(
-            lead=lead,
-            imported=result.imported,
-            updated=result.updated,
-            unchanged=result.unchanged,
-            errors=len({(e.sheet, e.row) for e in result.errors}),
-            duplicates=len(result.duplicates),
-        )
-    )
-    if result.created_chapters:
+    counts = {
+        "count": result.people,
+        "imported": result.imported,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "errors": len({(e.sheet, e.row) for e in result.errors}),
+        "duplicates": len(result.duplicates),
+    }
+    if result.dry_run:
         print(
-            translate("CLI", "Chapters created: {names}").format(
-                names=", ".join(result.created_chapters)
-            )
+            translate(
+                "CLI",
+                "Would import {count} people ({imported} new, {updated} updated); {unchanged} "
+                "unchanged; {errors} rows with errors, {duplicates} repeated rows. Nothing was "
+                "written.",
+            ).format(**counts)
         )
+    else:
+        print(
+            translate(
+                "CLI",
+                "Imported {count} people ({imported} new, {updated} updated); {unchanged} "
+                "unchanged; {errors} rows with errors, {duplicates} repeated rows.",
+            ).format(**counts)
+        )
+    if result.created_chapters:
+        names = ", ".join(result.created_chapters)
+        if result.dry_run:
+            print(translate("CLI", "Would create chapters: {names}").format(names=names))
+        else:
+            print(translate("CLI", "Chapters created: {names}").format(names=names))
     for error in result.errors:
         print(
             translate("CLI", "  sheet {sheet}, row {row}, column {column}: {message}").format(
@@ -142,10 +163,28 @@ def _print_result(result: ImportResult, args) -> None:
         )
     for warning in result.warnings:
         print(
-            translate("CLI", "  note: sheet {sheet}, row {row}: {message}").format(
-                sheet=warning.sheet, row=warning.row, message=warning.message
+            translate("CLI", "  note: sheet {sheet}, row {row}, column {column}: {message}").format(
+                sheet=warning.sheet,
+                row=warning.row,
+                column=warning.column or "-",
+                message=warning.message,
             )
         )
+
+
+def _encoding_line(book) -> str:
+    separators = {
+        ",": translate("CLI", "commas"),
+        ";": translate("CLI", "semicolons"),
+        "\t": translate("CLI", "tabs"),
+    }
+    if book.encoding_detected:
+        text = translate("CLI", "Read as {encoding} (detected), columns separated by {separator}.")
+    else:
+        text = translate("CLI", "Read as {encoding}, columns separated by {separator}.")
+    return text.format(
+        encoding=book.encoding, separator=separators.get(book.delimiter, book.delimiter)
+    )
 
 
 def run_roster_import(context: Context, args) -> int:
@@ -155,9 +194,11 @@ def run_roster_import(context: Context, args) -> int:
         context.lock_for_writing()
     context.unit()
     try:
-        book = read_book(args.file)
+        book = read_book(args.file, args.encoding)
     except UnreadableFile as error:
         raise CliError(str(error)) from error
+    if book.encoding and args.format != "json":
+        print(_encoding_line(book))
     options = ImportOptions(chapter=args.chapter, create_chapters=args.create_chapters)
     database = context.database()
     try:
@@ -186,9 +227,18 @@ def run_roster_import(context: Context, args) -> int:
             _print_result(result, args)
             raise CliError(str(error)) from error
         if written and args.format != "json":
-            print(
-                translate("CLI", "Rows not imported were written to {path}.").format(path=written)
-            )
+            if args.dry_run:
+                message = translate(
+                    "CLI",
+                    "Rows that would not be imported, or would be imported with a warning, were "
+                    "written to {path}.",
+                )
+            else:
+                message = translate(
+                    "CLI",
+                    "Rows not imported, or imported with a warning, were written to {path}.",
+                )
+            print(message.format(path=written))
     _print_result(result, args)
     if plan.missing_chapters and not args.create_chapters and args.format != "json":
         print(

@@ -58,6 +58,19 @@ _ROLE_WORDS = {
     "uyvien": "uy_vien_bch",
     "committeemember": "uy_vien_bch",
 }
+# The fields that say who a row is: a problem in one of them refuses the row (it could not be
+# matched with the roster, or would land in the wrong chapter). A problem in any other field only
+# leaves that value out.
+IDENTITY_FIELDS = frozenset({"full_name", "birth_date", "id_number", "chapter_id"})
+# What a new person gets for a value left out: what a row without that column gets.
+_EMPTY_ROW = PersonInput(is_member=True)
+
+# Ages that are possible but more likely a typing mistake: shown as warnings in the preview.
+ADMISSION_MIN_AGE = v.MEMBER_MIN_AGE  # the Union admits people aged 16 to 30
+ADMISSION_MAX_AGE = v.MEMBER_MAX_AGE
+PLAUSIBLE_MIN_AGE = 10  # on the day of the import
+PLAUSIBLE_MAX_AGE = 60
+
 # Words in the office column that mean "no office".
 _NO_OFFICE = {"", "doanvien", "thanhnien", "dv", "tn", "khong"}
 
@@ -139,6 +152,8 @@ class ImportPlan:
         default_factory=list
     )  # named by the file, not in the roster
     warnings: list[RowIssue] = field(default_factory=list)
+    # The missing chapters the import will create (none unless the clerk allowed it).
+    chapters_to_create: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # title/totals/signature rows skipped
     # Rows that do not go in, by (sheet, row): what the error workbook holds.
     rejected: dict[tuple[str, int], list[str]] = field(default_factory=dict)
@@ -159,6 +174,12 @@ class ImportResult:
     created_chapters: list[str]
     warnings: list[RowIssue]
     dry_run: bool = False
+    encoding: str = ""  # a CSV's encoding as read ("" for a workbook)
+
+    @property
+    def people(self) -> int:
+        """The people written (or, in a dry run, that would be): added and updated."""
+        return self.imported + self.updated
 
     def as_json(self) -> dict:
         return {
@@ -170,21 +191,25 @@ class ImportResult:
             "created_chapters": self.created_chapters,
             "warnings": [w.as_json() for w in self.warnings],
             "dry_run": self.dry_run,
+            "encoding": self.encoding or None,
         }
 
 
 def summary_of(
     plan: ImportPlan, created: list[str] | None = None, dry_run: bool = True
 ) -> ImportResult:
+    """What the import did (``created``: the chapters it created) or, in a dry run, would do
+    (the chapters it would create)."""
     return ImportResult(
         imported=len(plan.to_add),
         updated=len(plan.to_update),
         unchanged=len(plan.unchanged),
         errors=list(plan.errors),
         duplicates=list(plan.duplicates),
-        created_chapters=list(created if created is not None else plan.missing_chapters),
+        created_chapters=list(created if created is not None else plan.chapters_to_create),
         warnings=list(plan.warnings),
         dry_run=dry_run,
+        encoding=plan.book.encoding,
     )
 
 
@@ -271,6 +296,64 @@ def _normalised(data: PersonInput) -> PersonInput:
     return data
 
 
+def _leave_out(parsed: ParsedRow, name: str) -> None:
+    """Go on as if the file gave no value for ``name``: a new person gets what a row without
+    that column gets, a person already in the roster keeps the roster's value."""
+    parsed.provided = parsed.provided - {name}
+    setattr(parsed.data, name, getattr(_EMPTY_ROW, name))
+
+
+def _age_range(birth: PartialDate, day: PartialDate) -> tuple[int, int]:
+    """The completed years between two dates, as (fewest, most) possible when one is a year."""
+    if birth.is_full and day.is_full:
+        age = birth.age_on(day.to_date())
+        return age, age
+    years = day.year - birth.year
+    return years - 1, years
+
+
+def age_warnings(data: PersonInput, today: dt.date) -> list[tuple[str, str]]:
+    """(field, message) for ages that are possible but look like a typing mistake: admitted to
+    the Union outside 16–30, or under 10 or over 60 today. With a year alone, only an age that
+    is certain whatever the month and day counts."""
+    found: list[tuple[str, str]] = []
+    birth = PartialDate.parse(data.birth_date) if data.birth_date else None
+    if birth is None:
+        return found
+    fewest, most = _age_range(birth, PartialDate.from_date(today))
+    if most < PLAUSIBLE_MIN_AGE or fewest > PLAUSIBLE_MAX_AGE:
+        found.append(
+            (
+                "birth_date",
+                translate(
+                    "Import",
+                    "Born {birth}, this person is {age} years old today; check the birth date.",
+                ).format(birth=birth.display(), age=most if most < PLAUSIBLE_MIN_AGE else fewest),
+            )
+        )
+    since = PartialDate.parse(data.member_since) if data.member_since else None
+    if since is not None:
+        fewest, most = _age_range(birth, since)
+        if most < ADMISSION_MIN_AGE or fewest > ADMISSION_MAX_AGE:
+            found.append(
+                (
+                    "member_since",
+                    translate(
+                        "Import",
+                        "Admitted to the Union at {age} (born {birth}, admitted {since}); members "
+                        "are admitted between {low} and {high}. Check both dates.",
+                    ).format(
+                        age=most if most < ADMISSION_MIN_AGE else fewest,
+                        birth=birth.display(),
+                        since=since.display(),
+                        low=ADMISSION_MIN_AGE,
+                        high=ADMISSION_MAX_AGE,
+                    ),
+                )
+            )
+    return found
+
+
 def _current_roles(session: Session) -> dict[str, set[str]]:
     roles: dict[str, set[str]] = {}
     for person_id, role in session.execute(
@@ -342,6 +425,9 @@ def plan_import(
             key = (parsed.sheet, parsed.row)
             plan._parsed[key] = parsed
             data = _normalised(parsed.data)
+            # Problems in optional fields: the row goes in without those values (and says so),
+            # unless it is refused for another reason, when they are reported with it.
+            notes: list[tuple[str, str]] = []
 
             def reject(name: str, message: str, parsed=parsed, table=table, key=key) -> None:
                 plan.errors.append(
@@ -349,9 +435,19 @@ def plan_import(
                 )
                 plan.rejected.setdefault(key, []).append(message)
 
+            def refuse(problems: dict[str, str], notes=notes, reject=reject) -> None:
+                for name, message in problems.items():
+                    reject(name, message)
+                for name, message in notes:
+                    reject(name, message)
+
+            identity = {n: m for n, m in parsed.errors.items() if n in IDENTITY_FIELDS}
             for name, message in parsed.errors.items():
-                reject(name, message)
-            if parsed.errors:
+                if name not in identity:
+                    _leave_out(parsed, name)
+                    notes.append((name, message))
+            if identity:
+                refuse(identity)
                 continue
 
             # Duplicates inside the file: the first row wins.
@@ -381,30 +477,18 @@ def plan_import(
                 if known is None:
                     missing.setdefault(chapter_key, chapter_name)
                     if not options.create_chapters:
-                        reject(
-                            "chapter_id",
-                            translate("Import", 'There is no chapter named "{name}".').format(
-                                name=chapter_name
-                            ),
+                        refuse(
+                            {
+                                "chapter_id": translate(
+                                    "Import", 'There is no chapter named "{name}".'
+                                ).format(name=chapter_name)
+                            }
                         )
                         continue
                 else:
                     chapter_name = known
 
             role, understood = role_of(parsed.office)
-            if not understood:
-                plan.warnings.append(
-                    RowIssue(
-                        parsed.sheet,
-                        parsed.row,
-                        _column_for(table, "office", parsed),
-                        translate(
-                            "Import",
-                            'The office "{office}" is not a Union office; it was not recorded.',
-                        ).format(office=parsed.office),
-                    )
-                )
-
             name_key = next((k for k in keys if k[0] == "name"), None)
             person_id = (by_id.get(data.id_number) if data.id_number else None) or (
                 by_name.get(name_key[1:]) if name_key else None
@@ -418,6 +502,7 @@ def plan_import(
                     )
                 )
                 continue
+            existing = None
             if person_id:
                 matched[person_id] = key
                 existing = roster_cases.get_person(session, person_id)
@@ -435,32 +520,68 @@ def plan_import(
                 )
                 merged.chapter_id = target
                 row = PlannedRow(parsed, "unchanged", merged, person_id, chapter_name)
-                row.changed = [
-                    n
-                    for n in _COMPARED
-                    if n != "chapter_id" and getattr(existing, n) != getattr(merged, n)
-                ]
-                if chapter_name and target != existing.chapter_id:
-                    row.changed.append("chapter_id")
                 if role and role not in roles.get(person_id, set()):
                     row.role = role
-                    row.changed.append("office")
             else:
                 merged = data
                 merged.chapter_id = None
                 row = PlannedRow(parsed, "add", merged, None, chapter_name, role)
 
             problems = row_problems(merged, person_id, today)
-            if problems:
-                for name, message in problems.items():
-                    reject(name, message)
+            identity = {n: m for n, m in problems.items() if n in IDENTITY_FIELDS}
+            if identity:
+                refuse(identity)
                 continue
-            if row.action == "unchanged" and row.changed:
-                row.action = "update"
+            for name, message in problems.items():
+                # The file's value is dropped: a new person gets none, a known one keeps the
+                # roster's.
+                setattr(merged, name, getattr(existing or _EMPTY_ROW, name))
+                notes.append((name, message))
+            if problems and row_problems(merged, person_id, today):
+                refuse(row_problems(merged, person_id, today))
+                continue
+
+            if existing is not None:
+                row.changed = [
+                    n
+                    for n in _COMPARED
+                    if n != "chapter_id" and getattr(existing, n) != getattr(merged, n)
+                ]
+                if chapter_name and merged.chapter_id != existing.chapter_id:
+                    row.changed.append("chapter_id")
+                if row.role:
+                    row.changed.append("office")
+                if row.changed:
+                    row.action = "update"
+
+            def warn(name: str, message: str, parsed=parsed, table=table) -> None:
+                plan.warnings.append(
+                    RowIssue(parsed.sheet, parsed.row, _column_for(table, name, parsed), message)
+                )
+
+            for name, message in notes:
+                warn(
+                    name,
+                    translate("Import", "{reason} The row is imported without this value.").format(
+                        reason=message
+                    ),
+                )
+            if not understood:
+                warn(
+                    "office",
+                    translate(
+                        "Import",
+                        'The office "{office}" is not a Union office; it was not recorded.',
+                    ).format(office=parsed.office),
+                )
+            if row.action != "unchanged":
+                for name, message in age_warnings(merged, today):
+                    warn(name, message)
             {"add": plan.to_add, "update": plan.to_update, "unchanged": plan.unchanged}[
                 row.action
             ].append(row)
     plan.missing_chapters = list(missing.values())
+    plan.chapters_to_create = list(plan.missing_chapters) if options.create_chapters else []
     del loaded
     if progress:
         progress(total, total)
@@ -620,38 +741,48 @@ def write_person(session: Session, data: PersonInput, person_id: str | None, tod
 
 
 def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
-    """The rows that did not go in, with their original columns and a "Lỗi" column.
+    """The rows to look at again, with their original columns: those that did not go in (the
+    reasons in a "Lỗi" column) and those that went in with a warning ("Cảnh báo": a value left
+    out, an unlikely age). Fixed there, the workbook imports again: the rows that went in are
+    then matched and updated.
 
-    Returns None (and writes nothing) when every row went in.
+    Returns None (and writes nothing) when every row went in without a warning.
     """
-    if not plan.rejected:
+    warned: dict[tuple[str, int], list[str]] = {}
+    for warning in plan.warnings:
+        warned.setdefault((warning.sheet, warning.row), []).append(warning.message)
+    if not plan.rejected and not warned:
         return None
 
     def write(target: Path) -> None:
         workbook = openpyxl.Workbook()
         workbook.remove(workbook.active)
-        red = PatternFill("solid", fgColor="FFF2CC")
+        marked = PatternFill("solid", fgColor="FFF2CC")
         for table in plan.book.sheets:
-            rows = [
-                (row, reasons)
-                for (sheet, row), reasons in plan.rejected.items()
-                if sheet == table.name
-            ]
-            if not rows:
+            numbers = sorted(
+                {row for sheet, row in plan.rejected if sheet == table.name}
+                | {row for sheet, row in warned if sheet == table.name}
+            )
+            if not numbers:
                 continue
             sheet = workbook.create_sheet(table.name[:31])
             headers = [_reimportable_header(c) for c in table.columns]
-            sheet.append(headers + ["Lỗi"])
+            sheet.append(headers + [error_column_header(), warning_column_header()])
             for cell in sheet[1]:
                 cell.font = Font(bold=True)
-            for number, reasons in sorted(rows):
+            for number in numbers:
                 parsed = plan._parsed[(table.name, number)]
                 values = list(parsed.values) + [None] * (len(headers) - len(parsed.values))
+                reasons = plan.rejected.get((table.name, number), [])
+                notes = warned.get((table.name, number), [])
                 sheet.append(
-                    [_plain(value) for value in values[: len(headers)]] + ["; ".join(reasons)]
+                    [_plain(value) for value in values[: len(headers)]]
+                    + ["; ".join(reasons) or None, "; ".join(notes) or None]
                 )
-                sheet.cell(sheet.max_row, len(headers) + 1).fill = red
-            sheet.column_dimensions[openpyxl.utils.get_column_letter(len(headers) + 1)].width = 60
+                sheet.cell(sheet.max_row, len(headers) + (1 if reasons else 2)).fill = marked
+            for offset in (1, 2):
+                letter = openpyxl.utils.get_column_letter(len(headers) + offset)
+                sheet.column_dimensions[letter].width = 60
         workbook.save(target)
 
     return write_atomically(path, write)
@@ -687,6 +818,10 @@ def _plain(value):
 
 def error_column_header() -> str:
     return "Lỗi"
+
+
+def warning_column_header() -> str:
+    return "Cảnh báo"
 
 
 def describe_field(name: str) -> str:

@@ -9,13 +9,17 @@ skipped; none of them becomes a person.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import datetime as dt
-import io
+import itertools
 import re
+import unicodedata
 import xml.etree.ElementTree as ElementTree
 import zipfile
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,15 +32,21 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
 from doan_desktop.core.dates import DateFormatError, PartialDate
+from doan_desktop.core.formatting import integer
 from doan_desktop.core.messages import translate
 from doan_desktop.core.roster import PersonInput
 from doan_desktop.core.text import clean, fold, normalise_name
 from doan_desktop.exchange.columns import EXPORT_COLUMNS, compact, match_header
 from doan_desktop.exchange.files import write_atomically
+from doan_desktop.exchange.limits import Budget, Limits, TooLarge, check_archive, check_file_size
 
 HEADER_SEARCH_ROWS = 20
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")  # Excel's "Unicode Text" is a tab-separated .txt
+# The encodings a CSV may be read in; "auto" detects it. Labels are the same in every language.
+ENCODINGS = ("auto", "utf-8", "utf-16", "cp1258")
+ENCODING_LABELS = {"auto": "auto", "utf-8": "UTF-8", "utf-16": "UTF-16", "cp1258": "Windows-1258"}
 # Sheet names that say nothing about the chapter: Excel's defaults and "the list".
 DEFAULT_SHEET_NAMES = {
     "sheet",
@@ -106,6 +116,14 @@ class UnreadableFile(Exception):
     """The file cannot be read as a roster at all; ``str()`` says why in one sentence."""
 
 
+class FileTooLarge(UnreadableFile):
+    """The file is beyond one of the import's limits (``exchange.limits``); ``limit`` names it."""
+
+    def __init__(self, limit: str, message: str):
+        super().__init__(message)
+        self.limit = limit
+
+
 @dataclass
 class Column:
     index: int  # 0-based
@@ -150,6 +168,11 @@ class SourceBook:
     sheets: list[SheetTable]
     # Sheets with no recognisable header row: (name, reason).
     ignored_sheets: list[tuple[str, str]] = field(default_factory=list)
+    # A CSV's encoding as shown (UTF-8, UTF-16 LE, Windows-1258; "" for a workbook), whether it
+    # was detected or chosen, and the separator its columns are split on.
+    encoding: str = ""
+    encoding_detected: bool = False
+    delimiter: str = ""
 
 
 @dataclass
@@ -167,10 +190,18 @@ class ParsedRow:
 # ----------------------------------------------------------------------------- reading
 
 
-def read_book(path: Path) -> SourceBook:
-    """Read every sheet of an .xlsx or .csv file; UnreadableFile if that is not possible."""
+def read_book(path: Path, encoding: str = "auto", limits: Limits | None = None) -> SourceBook:
+    """Read every sheet of an .xlsx or .csv file; UnreadableFile if that is not possible, and
+    FileTooLarge (an UnreadableFile) for a file beyond ``limits``, of which nothing is kept.
+
+    ``encoding`` applies to a CSV: "auto" (detected), "utf-8", "utf-16" or "cp1258".
+    """
     path = Path(path)
+    limits = limits or Limits()
+    if encoding not in ENCODINGS:
+        raise ValueError(f"unknown encoding {encoding!r}")
     try:
+        size = path.stat().st_size
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError as error:
@@ -179,19 +210,39 @@ def read_book(path: Path) -> SourceBook:
                 path=path, detail=error.strerror or error
             )
         ) from error
-    if head.startswith(OLE_SIGNATURE):
-        raise UnreadableFile(_ole_reason(path))
-    if head.startswith(ZIP_SIGNATURE):
-        tables = _read_xlsx(path)
-    elif path.suffix.lower() in (".csv", ".txt"):
-        tables = [(path.stem, _read_csv(path), {})]
-    else:
-        raise UnreadableFile(
-            translate("Import", "The file {path} is not a spreadsheet (.xlsx or .csv).").format(
-                path=path
+    text_encoding: TextEncoding | None = None
+    delimiter = ""
+    try:
+        check_file_size(path, size, limits)
+        if head.startswith(OLE_SIGNATURE):
+            raise UnreadableFile(_ole_reason(path))
+        if head.startswith(ZIP_SIGNATURE):
+            tables = _read_xlsx(path, limits)
+        elif path.suffix.lower() in TEXT_SUFFIXES:
+            rows, text_encoding, delimiter = _read_csv(path, encoding, limits)
+            tables = [(path.stem, rows, [])]
+        else:
+            raise UnreadableFile(
+                translate("Import", "The file {path} is not a spreadsheet (.xlsx or .csv).").format(
+                    path=path
+                )
             )
-        )
+    except TooLarge as error:
+        raise FileTooLarge(error.limit, str(error)) from error
+    except MemoryError as error:  # the limits should make this unreachable; never a traceback
+        raise FileTooLarge(
+            "memory",
+            translate(
+                "Import",
+                "The file {path} does not fit in this computer's memory. Split it into smaller "
+                "files (for example one per chapter) and import them one after another.",
+            ).format(path=path),
+        ) from error
     book = SourceBook(path, [])
+    if text_encoding is not None:
+        book.encoding = text_encoding.label
+        book.encoding_detected = text_encoding.detected
+        book.delimiter = delimiter
     for name, rows, merges in tables:
         table = _find_table(name, rows, merges)
         if table is None:
@@ -232,84 +283,296 @@ def _ole_reason(path: Path) -> str:
     ).format(path=path)
 
 
-def _read_xlsx(path: Path):
+def _not_a_workbook(path: Path, error: Exception) -> UnreadableFile:
+    return UnreadableFile(
+        translate("Import", "The file {path} is not a readable Excel workbook ({detail}).").format(
+            path=path, detail=error
+        )
+    )
+
+
+def _damaged(path: Path, error: Exception) -> UnreadableFile:
+    return UnreadableFile(
+        translate("Import", "The file {path} is damaged ({detail}).").format(
+            path=path, detail=error
+        )
+    )
+
+
+def _trimmed(values) -> list:
+    """A row without its trailing empty cells (what Excel pads a row with costs memory only)."""
+    end = len(values)
+    while end and (values[end - 1] is None or values[end - 1] == ""):
+        end -= 1
+    return list(values[:end])
+
+
+def _read_xlsx(path: Path, limits: Limits):
+    # The archive's directory first: a zip bomb is refused before openpyxl unpacks anything.
+    try:
+        with zipfile.ZipFile(path) as archive:
+            check_archive(path, archive, limits)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
+        raise _not_a_workbook(path, error) from error
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise UnreadableFile(
-            translate(
-                "Import", "The file {path} is not a readable Excel workbook ({detail})."
-            ).format(path=path, detail=error)
-        ) from error
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        TypeError,
+        ElementTree.ParseError,
+    ) as error:
+        raise _not_a_workbook(path, error) from error
+    budget = Budget(path, limits)
     tables = []
     try:
-        for sheet in workbook.worksheets:
-            if getattr(sheet, "sheet_state", "visible") != "visible":
-                continue
-            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-            tables.append((sheet.title, rows, _merged_ranges(sheet)))
-    except (zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError) as error:
-        raise UnreadableFile(
-            translate("Import", "The file {path} is damaged ({detail}).").format(
-                path=path, detail=error
-            )
-        ) from error
+        sheets = [
+            sheet
+            for sheet in workbook.worksheets
+            if getattr(sheet, "sheet_state", "visible") == "visible"
+        ]
+        # Every sheet's declared size before any row: a row bomb is refused at once.
+        for sheet in sheets:
+            budget.declared(sheet.title, sheet.max_row, sheet.max_column)
+        for sheet in sheets:
+            # The declared size can also be too small (some programs always write "A1"), and
+            # openpyxl would then stop there: the rows are read to the end and counted instead.
+            # Each row is cut one column past the limit, so a cell far to the right costs
+            # nothing and a row reaching past the limit is still seen.
+            sheet.reset_dimensions()
+            rows = []
+            values = sheet.iter_rows(max_col=limits.columns + 1, values_only=True)
+            for number, row in enumerate(values, start=1):
+                trimmed = _trimmed(row)
+                budget.row(sheet.title, number, trimmed)
+                rows.append(trimmed)
+            tables.append((sheet.title, rows, _clamped_merges(rows, _merged_ranges(sheet))))
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        EOFError,
+        ValueError,
+        TypeError,
+        ElementTree.ParseError,
+    ) as error:
+        raise _damaged(path, error) from error
     finally:
         workbook.close()
     return tables
+
+
+# A <mergeCell ref="A1:H1"/> element, with or without a namespace prefix.
+_MERGE_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^<>]*?\bref\s*=\s*[\"']([^\"']*)[\"']"
+)
+_CHUNK = 1 << 20
 
 
 def _merged_ranges(sheet) -> list[tuple[int, int, int, int]]:
     """(min_col, min_row, max_col, max_row) of each merged range.
 
     Read-only mode (several times faster on big files) does not expose merged cells, so they
-    are taken from the sheet's own XML: the <mergeCells> element, which follows the data, is
-    found by a byte search and handed to the XML parser; openpyxl reads the ranges.
+    are taken from the sheet's own XML, streamed in chunks: each <mergeCell> element is short
+    and holds no "<", so a chunk is searched up to its last "<" and the rest carried over.
     """
     source = sheet._get_source()  # noqa: SLF001 - the read-only sheet's XML stream
+    ranges = []
+    carried = b""
     try:
-        data = source.read()
+        while chunk := source.read(_CHUNK):
+            data = carried + chunk
+            cut = data.rfind(b"<")
+            if cut < 0:
+                cut = len(data)
+            if b"ergeCell" in data:
+                for match in _MERGE_CELL.finditer(data, 0, cut):
+                    with contextlib.suppress(ValueError, TypeError):
+                        ranges.append(range_boundaries(match.group(1).decode("ascii", "replace")))
+            # A tail longer than any mergeCell element is a long text: nothing to carry.
+            carried = data[cut:] if len(data) - cut <= 1024 else b""
+        if carried and b"ergeCell" in carried:
+            for match in _MERGE_CELL.finditer(carried):
+                with contextlib.suppress(ValueError, TypeError):
+                    ranges.append(range_boundaries(match.group(1).decode("ascii", "replace")))
     finally:
         source.close()
-    if b"mergeCell" not in data:
-        return []
-    start = data.find(b"<mergeCells")
-    end = data.find(b"</mergeCells>", start)
-    if start >= 0 and end > start:
-        element = ElementTree.fromstring(data[start : end + len(b"</mergeCells>")])
-        return [range_boundaries(cell.get("ref")) for cell in element if cell.get("ref")]
-    # A prefixed namespace (<x:mergeCells>): parse the whole sheet.
-    ranges = []
-    for _event, element in ElementTree.iterparse(io.BytesIO(data)):
-        if element.tag.endswith("}mergeCell") and element.get("ref"):
-            ranges.append(range_boundaries(element.get("ref")))
-        element.clear()
     return ranges
 
 
-def _decode(raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1258"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
+def _clamped_merges(rows: list[list], merges) -> list[tuple[int, int, int, int]]:
+    """Merged ranges cut to the rows and columns that hold something. Valid merged ranges do not
+    overlap, so together they cover at most the sheet: more is a damaged (or hostile) file, whose
+    filling would take hours."""
+    height = len(rows)
+    width = max((len(r) for r in rows), default=0)
+    room = height * width
+    clamped = []
+    for min_col, min_row, max_col, max_row in merges:
+        max_col, max_row = min(max_col, width), min(max_row, height)
+        if min_col > max_col or min_row > max_row:
             continue
-    return raw.decode("latin-1")
+        room -= (max_row - min_row + 1) * (max_col - min_col + 1)
+        if room < 0:
+            raise ValueError(translate("Import", "its merged cells overlap"))
+        clamped.append((min_col, min_row, max_col, max_row))
+    return clamped
 
 
-def _read_csv(path: Path) -> list[list]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
+# ----------------------------------------------------------------------------- CSV
+
+
+@dataclass(frozen=True)
+class TextEncoding:
+    codec: str  # for open()
+    label: str  # as shown: UTF-8, UTF-16 LE, UTF-16 BE, Windows-1258
+    detected: bool  # True: found by looking at the file; False: chosen by the clerk
+
+
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "UTF-16 LE"), (codecs.BOM_UTF16_BE, "UTF-16 BE"))
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """ "le" / "be" for UTF-16 without a byte-order mark: text that is mostly ASCII (digits,
+    separators, Latin letters) has a zero byte in every other place."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
+    if odd * 4 > pairs and even * 4 < odd:
+        return "le"
+    if even * 4 > pairs and odd * 4 < even:
+        return "be"
+    return None
+
+
+def _is_utf8(path: Path) -> bool:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as stream:
+            while chunk := stream.read(_CHUNK):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_encoding(path: Path, choice: str = "auto") -> TextEncoding:
+    """The encoding of a CSV: a byte-order mark says UTF-16 or UTF-8; else valid UTF-8 is UTF-8;
+    else Windows-1258 (Vietnamese ANSI, what Excel writes as "CSV" on a Vietnamese Windows).
+    ``choice`` other than "auto" is used as it is (a UTF-16 byte order still read from the file).
+    """
+    with open(path, "rb") as stream:
+        head = stream.read(64 * 1024)
+    detected = choice == "auto"
+    if choice in ("auto", "utf-16"):
+        for bom, label in _UTF16_BOMS:
+            if head.startswith(bom):
+                return TextEncoding("utf-16", label, detected)
+        order = _utf16_order(head) if b"\x00" in head else None
+        if order is not None:
+            return TextEncoding(f"utf-16-{order}", f"UTF-16 {order.upper()}", detected)
+        if choice == "utf-16":
+            raise UnreadableFile(
+                translate(
+                    "Import",
+                    "The file {path} is not UTF-16 text. Choose another encoding, or let the "
+                    "program detect it.",
+                ).format(path=path)
+            )
+    if b"\x00" in head:
+        if _utf16_order(head) is not None:
+            raise UnreadableFile(
+                translate(
+                    "Import",
+                    "The file {path} is UTF-16 text, not {encoding}. Choose UTF-16, or let the "
+                    "program detect the encoding.",
+                ).format(path=path, encoding=ENCODING_LABELS[choice])
+            )
         raise UnreadableFile(
             translate("Import", "The file {path} is not a spreadsheet (.xlsx or .csv).").format(
                 path=path
             )
         )
-    text = _decode(raw)
-    # The separator Excel used (a comma, or a semicolon where the decimal mark is a comma): the
-    # one that splits the first lines most. csv.Sniffer is misled by title lines above the table.
-    head = "\n".join(text.splitlines()[: HEADER_SEARCH_ROWS + 5])
-    delimiter = max(",;\t", key=head.count)
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    if choice == "utf-8" or (choice == "auto" and _is_utf8(path)):
+        return TextEncoding("utf-8-sig", "UTF-8", detected)  # utf-8-sig: a BOM is dropped
+    return TextEncoding("cp1258", "Windows-1258", detected)
+
+
+def _nfc_lines(stream) -> Iterator[str]:
+    """Lines in NFC: Windows-1258 writes tones as combining marks, macOS composes differently."""
+    for line in stream:
+        yield line if line.isascii() else unicodedata.normalize("NFC", line)
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """The separator under which a line of the head reads as the best header row (most columns
+    recognised); between equals, the one used most. csv.Sniffer is misled by title lines above
+    the table and by commas inside addresses."""
+    best, best_key = ",", (-1, -1)
+    for delimiter in (",", ";", "\t"):
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            rows = []
+        score = max((_header_score(row)[0] for row in rows), default=0)
+        key = (score, sum(line.count(delimiter) for line in lines))
+        if key > best_key:
+            best, best_key = delimiter, key
+    return best
+
+
+def _read_csv(path: Path, choice: str, limits: Limits) -> tuple[list[list], TextEncoding, str]:
+    encoding = detect_encoding(path, choice)
+    budget = Budget(path, limits)
+    rows: list[list] = []
+    line = 0
+    try:
+        with open(path, encoding=encoding.codec, newline="") as stream:
+            lines = _nfc_lines(stream)
+            head = list(itertools.islice(lines, HEADER_SEARCH_ROWS + 5))
+            delimiter = _sniff_delimiter(head)
+            reader = csv.reader(itertools.chain(head, lines), delimiter=delimiter)
+            for number, row in enumerate(reader, start=1):
+                line = reader.line_num
+                trimmed = _trimmed(row)
+                budget.row(path.stem, number, trimmed)
+                rows.append(trimmed)
+    except UnicodeDecodeError as error:
+        if encoding.detected:
+            message = translate(
+                "Import",
+                "The file {path} is neither UTF-8 nor Windows-1258 text (line {line}). Save it "
+                'from Excel as "CSV UTF-8 (Comma delimited)" and import it again.',
+            )
+        else:
+            message = translate(
+                "Import",
+                "The file {path} is not {encoding} text (line {line}). Choose another encoding, "
+                "or let the program detect it.",
+            )
+        raise UnreadableFile(
+            message.format(path=path, encoding=encoding.label, line=line + 1)
+        ) from error
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise TooLarge(
+                "cell",
+                translate(
+                    "Import",
+                    "Line {line} of {path} holds a cell of more than {limit} characters; a cell "
+                    "may hold at most {limit}. Shorten it (a roster cell holds a name, a date or "
+                    "an address) and import the file again.",
+                ).format(line=line + 1, path=path, limit=integer(limits.cell_chars)),
+            ) from error
+        raise _damaged(path, error) from error
+    return rows, encoding, delimiter
 
 
 def cell_text(value) -> str:

@@ -112,7 +112,8 @@ def test_import_json_summary_and_second_import(root, tmp_path, capsys):
 def test_dry_run_writes_nothing(root, tmp_path, capsys):
     path = make_workbook(tmp_path / "in.xlsx", {"Sheet1": [HEADERS, [1, "An", 2000, "Nam"]]})
     code, out, _ = _run(capsys, "--data-dir", root, "roster", "import", str(path), "--dry-run")
-    assert code == 0 and "Would import: 1 new" in out
+    assert code == 0 and "Would import 1 people (1 new, 0 updated)" in out
+    assert "Nothing was written." in out and "created" not in out.lower()
     _, listed, _ = _run(capsys, "--data-dir", root, "roster", "list", "--format", "json")
     assert json.loads(listed) == []
 

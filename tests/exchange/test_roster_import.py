@@ -162,10 +162,10 @@ def test_error_workbook_holds_the_rejected_rows_ready_to_import_again(unit_db, t
     out = write_error_workbook(plan, tmp_path / "fix.xlsx")
     sheet = openpyxl.load_workbook(out).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == (*HEADERS, "Lỗi")
+    assert rows[0] == (*HEADERS, "Lỗi", "Cảnh báo")
     assert [r[0] for r in rows[1:]] == [2, 3, 4, 5, 6, 7]
-    assert rows[1][-1] == "The row has no name."
-    assert "repeats row 3".lower() in rows[4][-1].lower()
+    assert rows[1][-2:] == ("The row has no name.", None)
+    assert "repeats row 3".lower() in rows[4][-2].lower()
     # The clerk fixes the ID and the future date, and imports the workbook again.
     sheet.cell(3, 3).value = "01/01/2003"
     sheet.cell(4, 6).value = "012345678903"
@@ -181,8 +181,14 @@ def test_error_workbook_holds_the_rejected_rows_ready_to_import_again(unit_db, t
     assert len(_people(unit_db)) == 4
 
 
-def test_no_error_workbook_when_every_row_went_in(unit_db, messy_xlsx, tmp_path):
-    plan, _ = _import(unit_db, messy_xlsx, create_chapters=True)
+def test_no_error_workbook_when_every_row_went_in_without_a_warning(unit_db, tmp_path):
+    rows = [
+        HEADERS,
+        [1, "Nguyễn Văn An", "05/03/2000", "Nam", "Kinh", "012345678901", "0912345678", "2016"],
+        [2, "Trần Thị Bích", "2001", "Nữ", "Ê Đê", None, None, None],
+    ]
+    plan, result = _import(unit_db, make_workbook(tmp_path / "ok.xlsx", {"DS": rows}))
+    assert result.imported == 2 and not plan.warnings and not plan.rejected
     assert write_error_workbook(plan, tmp_path / "none.xlsx") is None
     assert not (tmp_path / "none.xlsx").exists()
 

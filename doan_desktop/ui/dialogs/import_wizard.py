@@ -44,7 +44,12 @@ from doan_desktop.exchange.roster_import import (
     run_import,
     write_error_workbook,
 )
-from doan_desktop.exchange.roster_xlsx import SourceBook, UnreadableFile, cell_text, read_book
+from doan_desktop.exchange.roster_xlsx import (
+    SourceBook,
+    UnreadableFile,
+    cell_text,
+    read_book,
+)
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.widgets.field_message import FieldMessage
@@ -59,7 +64,7 @@ def choose_open_file(parent: QWidget) -> str:
         parent,
         parent.tr("Choose the roster file"),
         str(Path.home()),
-        parent.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        parent.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"),
     )
     return path
 
@@ -168,8 +173,28 @@ class ImportWizard(QDialog):
         hint.setWordWrap(True)
         hint.setEnabled(False)
         grid.addWidget(hint, 4, 1, 1, 2)
+        self.encoding_choice = QComboBox()
+        for label, code in (
+            (self.tr("Automatic"), "auto"),
+            ("UTF-8", "utf-8"),
+            ("UTF-16", "utf-16"),
+            ("Windows-1258", "cp1258"),
+        ):
+            self.encoding_choice.addItem(label, code)
+        grid.addWidget(QLabel(self.tr("Encoding:")), 5, 0)
+        grid.addWidget(self.encoding_choice, 5, 1)
+        encoding_hint = QLabel(
+            self.tr(
+                "For a CSV or text file. Automatic recognises UTF-8, UTF-16 (Excel's "
+                '"Unicode Text") and Windows-1258; choose another when the names in the next '
+                "step look garbled."
+            )
+        )
+        encoding_hint.setWordWrap(True)
+        encoding_hint.setEnabled(False)
+        grid.addWidget(encoding_hint, 6, 1, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(7, 1)
         self._fill_chapters()
         return page
 
@@ -225,6 +250,9 @@ class ImportWizard(QDialog):
             [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")]
         )
         self.duplicate_table = _table([self.tr("Sheet"), self.tr("Row"), self.tr("Repeats")])
+        self.warning_table = _table(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Warning")]
+        )
         self.tabs = QTabWidget()
         for table in (
             self.add_table,
@@ -232,6 +260,7 @@ class ImportWizard(QDialog):
             self.unchanged_table,
             self.error_table,
             self.duplicate_table,
+            self.warning_table,
         ):
             self.tabs.addTab(table, "")
         layout.addWidget(self.tabs, 1)
@@ -386,10 +415,11 @@ class ImportWizard(QDialog):
             return
         self.path_message.clear()
         self._busy(self.tr("Reading {name}…").format(name=path.name))
+        encoding = self.encoding_choice.currentData()
 
         def work(_progress, _cancelled):
             try:
-                return read_book(path)
+                return read_book(path, encoding)
             except UnreadableFile as error:
                 raise ValueError(str(error)) from error
 
@@ -414,6 +444,8 @@ class ImportWizard(QDialog):
             lines.append(
                 self.tr('Sheet "{sheet}" is left out: {reason}.').format(sheet=name, reason=reason)
             )
+        if self.book.encoding:
+            lines.append(self._encoding_text(self.book))
         lines.append(self.tr("Check how each column is read; change it where it is wrong."))
         self.mapping_intro.setText("\n".join(lines))
         rows = [(t, c) for t in self.book.sheets for c in t.columns if c.header or c.field]
@@ -445,6 +477,25 @@ class ImportWizard(QDialog):
         self.mapping_table.resizeColumnsToContents()
         self.mapping_table.setColumnWidth(3, max(260, self.mapping_table.columnWidth(3)))
         self._check_mapping()
+
+    def _encoding_text(self, book: SourceBook) -> str:
+        """How a CSV was read: its encoding (detected or chosen) and separator."""
+        separator = {
+            ",": self.tr("commas"),
+            ";": self.tr("semicolons"),
+            "\t": self.tr("tabs"),
+        }.get(book.delimiter, book.delimiter)
+        if book.encoding_detected:
+            text = self.tr(
+                "Encoding: {encoding} (detected); columns separated by {separator}. If the "
+                "names look garbled, go back and choose the encoding."
+            )
+        else:
+            text = self.tr(
+                "Encoding: {encoding} (chosen); columns separated by {separator}. If the names "
+                "look garbled, go back and choose another encoding."
+            )
+        return text.format(encoding=book.encoding, separator=separator)
 
     def _mapping_changed(self, table, column, box: QComboBox) -> None:
         table.set_field(column.index, box.currentData())
@@ -521,6 +572,14 @@ class ImportWizard(QDialog):
             text += " " + self.tr(
                 "Rows with errors are not imported; you can save them to fix them."
             )
+        warned_rows = len({(w.sheet, w.row) for w in plan.warnings})
+        if warned_rows:
+            text += " " + self.tr(
+                "{n} rows have warnings (a value left out, an unlikely age): they are imported; "
+                "see the Warnings tab."
+            ).format(n=warned_rows)
+        if plan.book.encoding:
+            text += "\n" + self._encoding_text(plan.book)
         self.preview_summary.setText(text)
         self.create_chapters.blockSignals(True)
         if plan.missing_chapters:
@@ -553,6 +612,7 @@ class ImportWizard(QDialog):
         )
         _fill(self.unchanged_table, [person(r) for r in plan.unchanged])
         _fill(self.error_table, [[e.sheet, e.row, e.column, e.message] for e in plan.errors])
+        _fill(self.warning_table, [[w.sheet, w.row, w.column, w.message] for w in plan.warnings])
         _fill(
             self.duplicate_table,
             [
@@ -570,6 +630,7 @@ class ImportWizard(QDialog):
             self.tr("Unchanged ({n})").format(n=len(plan.unchanged)),
             self.tr("Errors ({n})").format(n=len(plan.errors)),
             self.tr("Repeated in the file ({n})").format(n=len(plan.duplicates)),
+            self.tr("Warnings ({n})").format(n=len(plan.warnings)),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -618,6 +679,14 @@ class ImportWizard(QDialog):
                     "correct them there, and import that workbook again."
                 ).format(n=rejected)
             )
+        warned = len({(w.sheet, w.row) for w in self.plan.warnings})
+        if warned:
+            lines.append(
+                self.tr(
+                    "{n} rows were imported with a warning; the error workbook lists them too, "
+                    "in its Cảnh báo column."
+                ).format(n=warned)
+            )
         for warning in result.warnings[:5]:
             lines.append(
                 self.tr("Sheet {sheet}, row {row}: {message}").format(
@@ -625,7 +694,7 @@ class ImportWizard(QDialog):
                 )
             )
         self.done_label.setText("\n".join(lines))
-        self.save_errors_button.setVisible(bool(rejected))
+        self.save_errors_button.setVisible(bool(rejected or warned))
         self._show(DONE)
 
     def save_error_workbook(self) -> Path | None:
