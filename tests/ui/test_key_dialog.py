@@ -143,3 +143,94 @@ def test_the_wizard_sets_up_a_superior_office(qtbot, data_dir, database, log):
         unit = get_unit(s)
         assert (unit.role, unit.kind) == ("superior", "tinh")
         assert signing.current_key(s) is None
+
+
+def test_the_dialog_says_where_the_key_file_is_and_saves_a_copy(
+    dialog, unit_db, tmp_path, monkeypatch, log
+):
+    with unit_db.session() as s:
+        signing.create_key(s, PASSPHRASE)
+        path = signing.key_file_path(s)
+    dialog.refresh()
+    assert str(path) in dialog.key_file_note.text()
+    assert "Backups of the data do not contain it" in dialog.key_file_note.text()
+    assert dialog.backup_button.isVisible() and not dialog.restore_button.isVisible()
+    assert dialog.old_passphrase.isVisible()
+    target = tmp_path / "copy.key"
+    monkeypatch.setattr(key_dialog, "ask_save_path", lambda *args: target)
+    assert dialog.back_up_key_file() == target
+    assert target.read_bytes() == path.read_bytes()
+    assert str(target) in log["info"][0] and "only with the key's passphrase" in log["info"][0]
+    monkeypatch.setattr(key_dialog, "ask_save_path", lambda *args: tmp_path / "no" / "k.key")
+    assert dialog.back_up_key_file() is None
+    assert "does not exist" in log["errors"][0]
+
+
+def test_a_missing_key_file_is_shown_and_a_copy_puts_it_back(
+    dialog, unit_db, tmp_path, monkeypatch, log
+):
+    with unit_db.session() as s:
+        signing.create_key(s, PASSPHRASE)
+        copy = signing.back_up_key_file(s, tmp_path / "copy.key")
+        signing.key_file_path(s).unlink()
+    dialog.refresh()
+    assert "missing from the data folder" in dialog.key_file_note.text()
+    assert dialog.restore_button.isVisible() and not dialog.backup_button.isVisible()
+    assert dialog.lost_note.isVisible() and not dialog.old_passphrase.isVisible()
+    junk = tmp_path / "junk.key"
+    junk.write_text("not a key", "utf-8")
+    monkeypatch.setattr(key_dialog, "ask_open_path", lambda *args: junk)
+    assert not dialog.restore_key_file()
+    assert "not a doan-desktop key file" in log["errors"][0]
+    monkeypatch.setattr(key_dialog, "ask_open_path", lambda *args: copy)
+    assert dialog.restore_key_file()
+    assert "back" in log["info"][0]
+    assert dialog.backup_button.isVisible() and dialog.old_passphrase.isVisible()
+    with unit_db.session() as s:
+        signing.unlock_key(s, PASSPHRASE)
+
+
+def test_a_lost_key_is_replaced_without_its_passphrase(dialog, unit_db, log):
+    with unit_db.session() as s:
+        old = signing.create_key(s, PASSPHRASE)
+        signing.key_file_path(s).unlink()
+    dialog.refresh()
+    dialog.rotate_passphrase.first.setText("another passphrase")
+    dialog.rotate_passphrase.second.setText("another passphrase")
+    assert dialog.rotate_key()
+    with unit_db.session() as s:
+        new = signing.current_key(s)
+        registration = read_registration(signing.registration_file(s))
+    assert new.previous_key_id == old.key_id and registration.previous is None
+    assert f"revoke the old key {old.key_id}" in log["info"][0]
+    assert not dialog.lost_note.isVisible() and dialog.backup_button.isVisible()
+
+
+def test_a_key_an_older_version_kept_in_the_database_is_explained(dialog, unit_db):
+    from cryptography.hazmat.primitives.serialization import (
+        BestAvailableEncryption,
+        Encoding,
+        PrivateFormat,
+    )
+
+    from doan_desktop.exchange import keys
+
+    pair, private = keys.generate()
+    pem = private.private_bytes(
+        Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(PASSPHRASE.encode())
+    )
+    with unit_db.session() as s:
+        s.add(
+            SigningKey(
+                key_id=pair.public.key_id_hex, public_key=pair.public.line(), private_pem=pem
+            )
+        )
+    dialog.refresh()
+    assert "still kept in the database" in dialog.key_file_note.text()
+    assert not dialog.backup_button.isVisible() and not dialog.restore_button.isVisible()
+    dialog.old_passphrase.setText(PASSPHRASE)
+    dialog.rotate_passphrase.first.setText("another passphrase")
+    dialog.rotate_passphrase.second.setText("another passphrase")
+    assert dialog.rotate_key()
+    with unit_db.session() as s:
+        assert signing.private_key_place(s, pair.public.key_id_hex) == "file"

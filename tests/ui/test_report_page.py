@@ -212,6 +212,22 @@ def test_wrong_passphrase_says_so_and_writes_nothing(
         assert s.scalar(select(func.count()).select_from(Report)) == 0
 
 
+def test_a_missing_key_file_says_where_it_belongs_and_writes_nothing(
+    qtbot, page, log, monkeypatch, unit_db, tmp_path
+):
+    with unit_db.session() as s:
+        signing.create_key(s, PASSPHRASE)
+        path = signing.key_file_path(s)
+    path.unlink()
+    target = tmp_path / "BC.zip"
+    _export(qtbot, page, monkeypatch, target, PASSPHRASE)
+    (error,) = log["errors"]
+    assert "signing key file is missing from the data folder" in error and str(path) in error
+    assert not target.exists()
+    with unit_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Report)) == 0
+
+
 def test_changed_values_are_offered_as_a_correction(
     qtbot, page, log, monkeypatch, unit_db, tmp_path
 ):

@@ -1,16 +1,21 @@
 """The office's signing key: make it (passphrase twice), see its fingerprint, save the
-registration file and print the fingerprint sheet for the superior office, rotate it.
+registration file and print the fingerprint sheet for the superior office, rotate it; save a
+copy of its key file (the backups do not hold it) and put such a copy back; replace a lost key.
 
-``ask_passphrase`` and ``ask_save_path`` are module functions so tests can replace them.
+``ask_passphrase``, ``ask_save_path`` and ``ask_open_path`` are module functions so tests can
+replace them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,7 +38,9 @@ from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.forms import with_message
 from doan_desktop.ui.icons import icon
-from doan_desktop.ui.pages import muted_label
+from doan_desktop.ui.pages import MUTED, muted_label, set_text_colour
+
+WARNING = "#b71c1c"
 
 
 def _password_field(placeholder: str = "") -> QLineEdit:
@@ -75,6 +82,21 @@ def ask_save_path(
 ) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
     return Path(path) if path else None
+
+
+def ask_open_path(parent: QWidget | None, title: str, filter_text: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
+    return Path(path) if path else None
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while the passphrase is stretched (scrypt: about half a second)."""
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class NewPassphrase(QWidget):
@@ -169,6 +191,12 @@ class KeyDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.export_button = QPushButton(icon("save"), self.tr("Save registration file…"))
         self.sheet_button = QPushButton(icon("print"), self.tr("Print fingerprint sheet…"))
+        # Where the private key is, and what to do about it: the backups do not hold it.
+        self.key_file_note = QLabel()
+        self.key_file_note.setWordWrap(True)
+        self.key_file_note.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.backup_button = QPushButton(icon("backup"), self.tr("Save a copy of the key file…"))
+        self.restore_button = QPushButton(icon("restore"), self.tr("Restore the key file…"))
         key_form = QFormLayout()
         key_form.addRow(self.tr("Key id"), self.key_id)
         key_form.addRow(self.tr("Made on"), self.created)
@@ -188,8 +216,16 @@ class KeyDialog(QDialog):
             )
         )
         key_layout.addLayout(key_buttons)
+        key_layout.addWidget(self.key_file_note)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.backup_button)
+        file_buttons.addWidget(self.restore_button)
+        file_buttons.addStretch(1)
+        key_layout.addLayout(file_buttons)
         self.export_button.clicked.connect(self.export_registration)
         self.sheet_button.clicked.connect(self.print_sheet)
+        self.backup_button.clicked.connect(self.back_up_key_file)
+        self.restore_button.clicked.connect(self.restore_key_file)
 
         self.rotate_box = QGroupBox(self.tr("Replace the key"))
         self.old_passphrase = _password_field()
@@ -197,18 +233,25 @@ class KeyDialog(QDialog):
         old_cell, self.old_message = with_message(self.old_passphrase)
         self.rotate_passphrase = NewPassphrase()
         self.rotate_button = QPushButton(icon("restore"), self.tr("Replace the key"))
-        rotate_form = QFormLayout()
-        rotate_form.addRow(self.tr("Current passphrase"), old_cell)
-        rotate_layout = QVBoxLayout(self.rotate_box)
-        rotate_layout.addWidget(
-            muted_label(
-                self.tr(
-                    "A new key, announced to the superior office with the signatures of the old "
-                    "and the new key. Do this if the passphrase may be known to others."
-                )
+        self.rotate_form = QFormLayout()
+        self.rotate_form.addRow(self.tr("Current passphrase"), old_cell)
+        self.rotate_note = muted_label(
+            self.tr(
+                "A new key, announced to the superior office with the signatures of the old "
+                "and the new key. Do this if the passphrase may be known to others."
             )
         )
-        rotate_layout.addLayout(rotate_form)
+        self.lost_note = muted_label(
+            self.tr(
+                "The key file is lost, so the old key cannot sign for the new one: the new "
+                "key's registration is signed by itself only. The superior office accepts it "
+                "after revoking the old key and comparing the new fingerprint sheet."
+            )
+        )
+        rotate_layout = QVBoxLayout(self.rotate_box)
+        rotate_layout.addWidget(self.rotate_note)
+        rotate_layout.addWidget(self.lost_note)
+        rotate_layout.addLayout(self.rotate_form)
         rotate_layout.addWidget(self.rotate_passphrase)
         rotate_layout.addWidget(self.rotate_button, 0, Qt.AlignRight)
         self.rotate_button.clicked.connect(self.rotate_key)
@@ -225,6 +268,9 @@ class KeyDialog(QDialog):
     def refresh(self) -> None:
         with self.context.database.session() as session:
             self.info = signing.current_key(session)
+            if self.info is not None:
+                self.place = signing.private_key_place(session)
+                self.key_path = signing.key_file_path(session)
         has_key = self.info is not None
         self.create_box.setVisible(not has_key)
         self.key_box.setVisible(has_key)
@@ -233,7 +279,40 @@ class KeyDialog(QDialog):
             self.key_id.setText(self.info.key_id)
             self.created.setText(self.info.created_at.strftime("%d/%m/%Y %H:%M"))
             self.fingerprint.setText(fingerprint_text(self.info.fingerprint))
+            self._show_place()
         self.adjustSize()
+
+    @property
+    def key_lost(self) -> bool:
+        return self.info is not None and self.place in ("missing", "damaged")
+
+    def _show_place(self) -> None:
+        path = self.key_path
+        if self.place == "file":
+            text = self.tr(
+                "The key file is {path}. Backups of the data do not contain it: keep a copy "
+                "apart from this computer (Save a copy of the key file…) and take it along when "
+                "the office moves to another computer."
+            ).format(path=path)
+        elif self.place == "database":
+            text = self.tr(
+                "The key is still kept in the database, as older versions did. It moves into "
+                "its own file the next time you sign a report or replace the key."
+            )
+        elif self.place == "missing":
+            text = str(signing.KeyFileMissing(path))
+        else:
+            text = self.tr(
+                "The key file {path} is damaged or belongs to another key. Restore your copy "
+                "of it, or replace the key."
+            ).format(path=path)
+        self.key_file_note.setText(text)
+        set_text_colour(self.key_file_note, WARNING if self.key_lost else MUTED)
+        self.backup_button.setVisible(self.place == "file")
+        self.restore_button.setVisible(self.key_lost)
+        self.rotate_note.setVisible(not self.key_lost)
+        self.lost_note.setVisible(self.key_lost)
+        self.rotate_form.setRowVisible(0, not self.key_lost)
 
     # ------------------------------------------------------------------ actions
 
@@ -241,7 +320,7 @@ class KeyDialog(QDialog):
         if not self.create_passphrase.show_problems():
             return False
         try:
-            with self.context.database.session() as session:
+            with busy(), self.context.database.session() as session:
                 signing.create_key(session, self.create_passphrase.value())
         except (signing.KeyProblem, SQLAlchemyError, OSError) as error:
             prompts.show_error(self, self.tr("The key was not made"), str(error))
@@ -295,14 +374,72 @@ class KeyDialog(QDialog):
         name = f"Phiếu xác nhận khóa {data.key_id}"
         PrintPreviewDialog(pdf, None, name, self).exec()
 
-    def rotate_key(self) -> bool:
-        old = self.old_passphrase.text()
-        self.old_message.show_error("" if old else self.tr("Type the current passphrase."))
-        if not self.rotate_passphrase.show_problems() or not old:
-            return False
+    def back_up_key_file(self) -> Path | None:
+        path = ask_save_path(
+            self,
+            self.tr("Save a copy of the key file"),
+            f"{self._unit_code()}_{self.info.key_id}.key",
+            self.tr("Key file (*.key)"),
+        )
+        if path is None:
+            return None
         try:
             with self.context.database.session() as session:
-                signing.rotate_key(session, old, self.rotate_passphrase.value())
+                signing.back_up_key_file(session, path)
+        except signing.KeyProblem as error:
+            prompts.show_error(self, self.tr("Not saved"), str(error))
+            return None
+        prompts.show_info(
+            self,
+            self.tr("Saved"),
+            self.tr(
+                "A copy of the key file was saved to {path}. It opens only with the key's "
+                "passphrase. Keep it apart from this computer, and on a new computer put it "
+                "back with Restore the key file…"
+            ).format(path=path),
+        )
+        return path
+
+    def restore_key_file(self) -> bool:
+        path = ask_open_path(self, self.tr("Restore the key file"), self.tr("Key file (*.key)"))
+        if path is None:
+            return False
+        try:
+            data = path.read_bytes()
+            with self.context.database.session() as session:
+                # The button shows only when the file is missing or damaged: a damaged one goes.
+                signing.restore_key_file(session, data, replace=self.place == "damaged")
+        except (signing.KeyProblem, OSError) as error:
+            prompts.show_error(
+                self,
+                self.tr("Not restored"),
+                self.tr("The key file was not restored: {reason}").format(
+                    reason=getattr(error, "strerror", None) or error
+                ),
+            )
+            return False
+        self.refresh()
+        if self.key_lost:  # the copy was of a retired key: the current one is still missing
+            prompts.show_error(self, self.tr("Not restored"), self.key_file_note.text())
+            return False
+        prompts.show_info(
+            self, self.tr("Restored"), self.tr("The key file is back; reports can be signed.")
+        )
+        return True
+
+    def rotate_key(self) -> bool:
+        lost = self.key_lost
+        old = self.old_passphrase.text()
+        self.old_message.show_error("" if old or lost else self.tr("Type the current passphrase."))
+        if not self.rotate_passphrase.show_problems() or not (old or lost):
+            return False
+        old_key = self.info.key_id
+        try:
+            with busy(), self.context.database.session() as session:
+                if lost:
+                    signing.replace_lost_key(session, self.rotate_passphrase.value())
+                else:
+                    signing.rotate_key(session, old, self.rotate_passphrase.value())
         except signing.WrongPassphrase as error:
             self.old_message.show_error(str(error))
             return False
@@ -313,12 +450,16 @@ class KeyDialog(QDialog):
         self.rotate_passphrase.clear()
         self.context.notify("signing_key")
         self.refresh()
-        prompts.show_info(
-            self,
-            self.tr("Key replaced"),
-            self.tr(
+        if lost:
+            text = self.tr(
+                "The new key is ready. Ask the superior office to revoke the old key {old}, "
+                "then send it the new registration file and the fingerprint sheet. Save a copy "
+                "of the new key file too."
+            ).format(old=old_key)
+        else:
+            text = self.tr(
                 "The new key is ready. Save its registration file and print its fingerprint "
-                "sheet for the superior office."
-            ),
-        )
+                "sheet for the superior office, and save a copy of its key file."
+            )
+        prompts.show_info(self, self.tr("Key replaced"), text)
         return True
