@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core.inbox_status import PeriodStatus, state_label
+from doan_desktop.core.inbox_status import PeriodStatus, local_date, state_label
 from doan_desktop.core.indicators import CHAPTER, CodeList, code_list, disagg_label_vi
 from doan_desktop.core.periods import Period
 from doan_desktop.core.store.models import ReceivedReport, ReceivedValue
@@ -258,6 +258,10 @@ def write_totals_xlsx(totals: Totals, status: PeriodStatus, path: Path) -> Path:
         notes = [f"thay thế số {r.sequence}" for r in commune.superseded]
         if commune.flagged:
             notes.append(f"{commune.flagged} tệp trùng số thứ tự, nội dung khác")
+        if commune.rejection is not None:
+            # The reason and the next step as said to the clerk when the file was refused.
+            refused_on = local_date(commune.rejection.at).strftime("%d/%m/%Y")
+            notes.append(f"tệp bị từ chối ngày {refused_on}: {commune.rejection.message}")
         states.cell(row=offset, column=1, value=commune.unit_code)
         states.cell(row=offset, column=2, value=commune.unit_name)
         states.cell(row=offset, column=3, value=_state_vi(commune.state, commune.overdue))
@@ -267,8 +271,9 @@ def write_totals_xlsx(totals: Totals, status: PeriodStatus, path: Path) -> Path:
             column=5,
             value=commune.first_received.strftime("%d/%m/%Y") if commune.first_received else None,
         )
-        states.cell(row=offset, column=6, value="; ".join(notes))
-    for column, width in zip("ABCDEF", (14, 32, 18, 11, 12, 40), strict=True):
+        note = states.cell(row=offset, column=6, value="; ".join(notes))
+        note.alignment = Alignment(wrap_text=True, vertical="top")
+    for column, width in zip("ABCDEF", (14, 32, 18, 11, 12, 60), strict=True):
         states.column_dimensions[column].width = width
     states.freeze_panes = "A2"
 

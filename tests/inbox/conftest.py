@@ -60,7 +60,7 @@ class Commune:
 
     @property
     def pair(self) -> KeyPair:
-        return KeyPair(self.key_id, PublicKey.from_private(self.key_id, self.private), b"")
+        return KeyPair(self.key_id, PublicKey.from_private(self.key_id, self.private))
 
     @property
     def key_id_hex(self) -> str:

@@ -159,3 +159,22 @@ def test_excel_export_into_a_missing_folder_says_so(trusted, tmp_path):
     totals, status = _load(trusted)
     with pytest.raises(FileWriteError, match="does not exist"):
         write_totals_xlsx(totals, status, tmp_path / "no" / "such" / "folder.xlsx")
+
+
+def test_excel_status_notes_name_a_refused_file_and_the_next_step(
+    receive, trusted, hoa_phu, ea_tu, tmp_path
+):
+    from doan_desktop.core.inbox import next_step
+
+    receive({"a.zip": hoa_phu.report()[0]})
+    [refused] = receive({"b.zip": ea_tu.report(recipient="TD-GL")[0]})
+    totals, status = _load(trusted)
+    path = write_totals_xlsx(totals, status, tmp_path / "tong-hop.xlsx")
+    sheet = openpyxl.load_workbook(path)["Tình trạng"]
+    states = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    note = states["ET-DL-02"][5].value
+    assert states["ET-DL-02"][2].value == "Chưa nộp (quá hạn)"
+    assert note.startswith("tệp bị từ chối ngày ") and note.endswith(refused.message)
+    assert refused.message.endswith(next_step("WRONG_RECIPIENT"))
+    assert states["ET-DL-02"][5].alignment.wrap_text
+    assert states["HP-DL-01"][5].value in (None, "")

@@ -3,8 +3,6 @@ period's states and totals as core computes them, trusting and revoking, the Exc
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -31,11 +29,15 @@ from doan_desktop.ui.models.inbox_models import (
 )
 from doan_desktop.ui.pages import inbox as inbox_page
 from doan_desktop.ui.pages.inbox import InboxPage
+from tests.conftest import TODAY
 from tests.inbox.conftest import SUPERIOR, Commune, sample_values
 
-PERIOD = Period.quarter_of(dt.date.today()).previous()
-# A Vietnamese sentence for one reason, as the installed catalogue would give it.
+PERIOD = Period.quarter_of(TODAY).previous()
+# A Vietnamese sentence for one reason and its next step, as the installed catalogue would give.
 VI_NOT_ZIP = "Tệp không phải là tệp báo cáo (không phải tệp ZIP)."
+VI_NOT_ZIP_STEP = (
+    "Đề nghị xã gửi đúng tệp báo cáo do chương trình tạo ra (BC_….zip), không gửi tài liệu khác."
+)
 
 
 @pytest.fixture
@@ -112,14 +114,18 @@ def test_receives_files_and_shows_each_result_with_its_reason(
     other.write_bytes(ea_tu.report(PERIOD.code)[0])
     junk = tmp_path / "photo.zip"
     junk.write_bytes(b"\xff\xd8\xff not a zip")
-    vietnamese = {"The file is not a report file (not a ZIP archive).": VI_NOT_ZIP}
+    vietnamese = {
+        "The file is not a report file (not a ZIP archive).": VI_NOT_ZIP,
+        "Ask the commune to send the report file the program wrote (BC_….zip), not another "
+        "document.": VI_NOT_ZIP_STEP,
+    }
     messages.set_translator(lambda context, text: vietnamese.get(text, text))
 
     receipts = _receive(qtbot, page, monkeypatch, [good, other, junk])
 
     assert [r.outcome for r in receipts] == ["accepted", "accepted", "rejected"]
     assert _texts(page.receipts, R_RESULT) == ["Accepted", "Accepted", "Rejected"]
-    assert _texts(page.receipts, R_REASON)[2] == VI_NOT_ZIP
+    assert _texts(page.receipts, R_REASON)[2] == f"{VI_NOT_ZIP} {VI_NOT_ZIP_STEP}"
     assert page.summary.text() == "2 accepted, 0 already received, 1 rejected."
     assert (tmp_path / "photo.zip").exists()
     kept = list((page.context.data_dir.root / "inbox" / "rejected").iterdir())
@@ -140,7 +146,7 @@ def test_status_and_totals_match_core(page, communes_pair, tmp_path, qtbot, monk
 
     database = page.context.database
     with database.session() as session:
-        status = period_status(session, PERIOD, dt.date.today())
+        status = period_status(session, PERIOD, TODAY)
         totals = aggregate(session, PERIOD, communes(session))
     codes = _texts(page.status, S_CODE)
     assert codes == [c.unit_code for c in status.communes] == ["ET-DL-02", "HP-DL-01"]
@@ -214,25 +220,29 @@ def test_the_deadline_setting(page):
     assert "due" in page.period_summary.text()
 
 
-def test_trusting_a_commune_shows_the_fingerprint_and_asks(page, shown, tmp_path, monkeypatch):
+def test_trusting_a_commune_asks_for_the_fingerprint_on_the_sheet(
+    page, shown, tmp_path, monkeypatch
+):
+    from doan_desktop.exchange.keys import fingerprint
+
     newcomer = Commune("KB-DL-03", "Đoàn xã Krông Búk")
     path = tmp_path / "key.json"
     path.write_bytes(newcomer.registration())
     monkeypatch.setattr(inbox_page, "choose_registration", lambda parent: str(path))
-    shown["answer"] = False
+    monkeypatch.setattr(inbox_page, "run_dialog", lambda dialog: dialog.reject())
     page.trust_button.click()
-    groups = newcomer.pair.public
-    from doan_desktop.exchange.keys import fingerprint
+    assert page.trusted.rowCount() == 2  # cancelled: nothing trusted
 
-    first_line = " ".join(fingerprint(groups).split()[:8])
-    assert first_line in shown["questions"][0]
-    assert page.trusted.rowCount() == 2  # declined: nothing trusted
+    def typed_from_paper(dialog):
+        dialog.fingerprint.setText(fingerprint(newcomer.pair.public))
+        dialog.trust_button.click()
 
-    shown["answer"] = True
+    monkeypatch.setattr(inbox_page, "run_dialog", typed_from_paper)
     page.trust_button.click()
     assert page.trusted.rowCount() == 3
     with page.context.database.session() as session:
         assert "KB-DL-03" in {k.unit_code for k in list_trusted(session)}
+    assert shown["questions"] == [] and shown["errors"] == []
 
 
 def test_trusting_an_impostor_is_refused(page, shown, tmp_path, monkeypatch):
@@ -245,13 +255,20 @@ def test_trusting_an_impostor_is_refused(page, shown, tmp_path, monkeypatch):
     assert page.trusted.rowCount() == 2
 
 
-def test_revoking_the_selected_key(page, shown, communes_pair):
+def test_revoking_the_selected_key(page, shown, communes_pair, monkeypatch):
+    asked = []
+
+    def compromised(parent, key):
+        asked.append(key.key_id)
+        return inbox_page.COMPROMISED
+
+    monkeypatch.setattr(inbox_page, "ask_revoke_reason", compromised)
     page.tabs.setCurrentIndex(2)
     assert not page.revoke_button.isEnabled()
     page.trusted_table.selectRow(0)
     assert page.revoke_button.isEnabled()
     page.revoke_button.click()
-    assert shown["questions"]
+    assert len(asked) == 1
     with page.context.database.session() as session:
         states = sorted(k.state for k in list_trusted(session))
     assert states == ["active", "revoked"]

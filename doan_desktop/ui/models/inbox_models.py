@@ -9,7 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from doan_desktop.core import formatting
-from doan_desktop.core.inbox import ACCEPTED, ALREADY, REJECTED, Receipt, TrustedKeyInfo
+from doan_desktop.core.inbox import (
+    ACCEPTED,
+    ACTIVE,
+    ALREADY,
+    REJECTED,
+    REPLACED,
+    REVOKED,
+    Receipt,
+    TrustedKeyInfo,
+)
 from doan_desktop.core.inbox_status import (
     LATE,
     MISSING,
@@ -182,6 +191,15 @@ class StatusModel(_Table):
                     "InboxModels", "{count} conflicting file(s) with the same number"
                 ).format(count=item.flagged)
             )
+        if item.rejection is not None:
+            notes.append(
+                QCoreApplication.translate(
+                    "InboxModels", "File refused on {date}: {reason}"
+                ).format(
+                    date=local_date(item.rejection.at).strftime("%d/%m/%Y"),
+                    reason=item.rejection.message,
+                )
+            )
         return "; ".join(notes)
 
     def sort_key(self, item: CommuneStatus, column: int, text: str):
@@ -204,7 +222,7 @@ class StatusModel(_Table):
             else:
                 pair = BAD if item.overdue else QUIET
             return _colours(role, pair)
-        if column == S_NOTES and item.flagged and role == Qt.ForegroundRole:
+        if column == S_NOTES and (item.flagged or item.rejection) and role == Qt.ForegroundRole:
             return QBrush(QColor(BAD[0]))
         return None
 
@@ -315,14 +333,20 @@ class TrustedModel(_Table):
             return item.fingerprint
         if column == K_TRUSTED:
             return local_date(item.trusted_at).strftime("%d/%m/%Y")
-        if item.state == "active":
+        if item.state == ACTIVE:
             return QCoreApplication.translate("InboxModels", "Trusted")
-        when = local_date(item.revoked_at).strftime("%d/%m/%Y")
-        if item.state == "replaced":
-            return QCoreApplication.translate("InboxModels", "Replaced by {key} on {date}").format(
-                key=item.replaced_by, date=when
-            )
-        return QCoreApplication.translate("InboxModels", "Revoked on {date}").format(date=when)
+        when = local_date(item.ended_at).strftime("%d/%m/%Y")
+        if item.state == REVOKED:
+            return QCoreApplication.translate(
+                "InboxModels", "Revoked on {date} (nothing it signed counts)"
+            ).format(date=when)
+        if item.state == REPLACED:
+            return QCoreApplication.translate(
+                "InboxModels", "Replaced by {key} on {date} (earlier files still count)"
+            ).format(key=item.replaced_by, date=when)
+        return QCoreApplication.translate(
+            "InboxModels", "Retired on {date} (earlier files still count)"
+        ).format(date=when)
 
     def sort_key(self, item: TrustedKeyInfo, column: int, text: str):
         if column == K_TRUSTED:
@@ -331,7 +355,8 @@ class TrustedModel(_Table):
 
     def extra(self, item: TrustedKeyInfo, column: int, role: int):
         if column == K_STATE:
-            return _colours(role, GOOD if item.state == "active" else QUIET)
+            pair = {ACTIVE: GOOD, REVOKED: BAD}.get(item.state, QUIET)
+            return _colours(role, pair)
         if column == K_FINGERPRINT and role == Qt.FontRole:
             font = QFont("monospace")
             font.setStyleHint(QFont.Monospace)

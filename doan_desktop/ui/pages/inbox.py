@@ -1,8 +1,8 @@
 """The superior office's inbox: receive the communes' signed report files, see who reported for
 a period and the totals, and manage which communes' keys are trusted.
 
-File dialogs and the fingerprint confirmation go through module functions (``choose_files`` …)
-so that tests replace them.
+File dialogs, the trust dialog and the revocation question go through module functions
+(``choose_files``, ``run_dialog``, ``ask_revoke_reason`` …) so that tests replace them.
 """
 
 from __future__ import annotations
@@ -10,15 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -100,6 +106,143 @@ def choose_save_path(parent: QWidget, suggested: str) -> str:
         parent, parent.tr("Export the totals"), suggested, parent.tr("Excel workbook (*.xlsx)")
     )
     return path
+
+
+def run_dialog(dialog: QDialog) -> int:
+    return dialog.exec()
+
+
+COMPROMISED = "compromised"
+LOST = "lost"
+
+
+def ask_revoke_reason(parent: QWidget, key: inbox.TrustedKeyInfo) -> str | None:
+    """COMPROMISED, LOST or None (cancelled). A key already retired can only be revoked."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(parent.tr("Stop trusting a key"))
+    box.setText(
+        parent.tr("Why is key {key} of {name} no longer to be trusted?").format(
+            key=key.key_id, name=key.unit_name
+        )
+    )
+    box.setInformativeText(
+        parent.tr(
+            "Compromised: the key may be in someone else's hands (a stolen or copied "
+            "computer); no file it signed is accepted any more, even older ones.\n\n"
+            "Lost: the commune lost the key or stopped using it; files it signed before "
+            "today still count, later ones are refused."
+        )
+    )
+    compromised = box.addButton(parent.tr("Compromised"), QMessageBox.DestructiveRole)
+    lost = None
+    if key.state == inbox.ACTIVE:
+        lost = box.addButton(parent.tr("Lost"), QMessageBox.AcceptRole)
+    box.addButton(QMessageBox.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is compromised:
+        return COMPROMISED
+    if lost is not None and clicked is lost:
+        return LOST
+    return None
+
+
+class TrustDialog(QDialog):
+    """What a registration file names, and the fingerprint typed from the commune's paper
+    sheet. The key is trusted only if they match, or if the clerk ticked that there is no
+    sheet; a mismatch is said under the field and nothing is trusted."""
+
+    def __init__(self, context: AppContext, data: bytes, plan: inbox.TrustPlan, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.data = data
+        self.plan = plan
+        self.trusted: inbox.TrustPlan | None = None
+        self.setWindowTitle(self.tr("Trust a commune"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+
+        details = QFormLayout()
+        self.unit_name = QLabel(plan.unit_name)
+        self.unit_code = QLabel(plan.unit_code)
+        self.key_id = QLabel(plan.key_id)
+        for label in (self.unit_name, self.unit_code, self.key_id):
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        details.addRow(self.tr("Commune:"), self.unit_name)
+        details.addRow(self.tr("Unit code:"), self.unit_code)
+        details.addRow(self.tr("Key id:"), self.key_id)
+        layout.addLayout(details)
+        if plan.kind == "rotation":
+            rotation = muted_label(
+                self.tr(
+                    "This key replaces key {old}, which is then retired: the files it signed "
+                    "before the rotation still count, later ones are refused."
+                ).format(old=plan.replaces)
+            )
+            layout.addWidget(rotation)
+
+        prompt = QLabel(
+            self.tr(
+                "Type the &fingerprint printed on the paper sheet the commune sent (16 groups "
+                "of four characters; spaces, dashes and capitals do not matter):"
+            )
+        )
+        prompt.setWordWrap(True)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.fingerprint.setPlaceholderText("XXXX XXXX XXXX XXXX …")
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint from the paper sheet"))
+        prompt.setBuddy(self.fingerprint)
+        self.fingerprint_message = FieldMessage(field=self.fingerprint)
+        layout.addWidget(prompt)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.fingerprint_message)
+
+        self.no_sheet = QCheckBox(self.tr("I have &no paper sheet: trust this key anyway"))
+        layout.addWidget(self.no_sheet)
+        self.no_sheet_warning = FieldMessage()
+        layout.addWidget(self.no_sheet_warning)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.trust_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.trust_button.setText(self.tr("&Trust"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.no_sheet.toggled.connect(self._sheet_toggled)
+        self.fingerprint.textEdited.connect(lambda _text: self.fingerprint_message.clear())
+        self.fingerprint.setFocus()
+
+    def _sheet_toggled(self, checked: bool) -> None:
+        self.fingerprint.setEnabled(not checked)
+        self.fingerprint_message.clear()
+        if checked:
+            self.no_sheet_warning.show_warning(
+                self.tr(
+                    "Without the sheet nothing shows that this file comes from the commune: "
+                    "anyone could have made it. Read this fingerprint to the commune by phone, "
+                    "and compare it with the sheet when it arrives; if it differs, revoke the "
+                    "key.\n{fingerprint}"
+                ).format(fingerprint=_in_lines(self.plan.fingerprint))
+            )
+        else:
+            self.no_sheet_warning.clear()
+
+    def accept(self) -> None:
+        typed = None if self.no_sheet.isChecked() else self.fingerprint.text()
+        try:
+            with self.context.database.session() as session:
+                self.trusted = inbox.trust_registration(session, self.data, fingerprint=typed)
+        except inbox.TrustError as error:
+            self.fingerprint_message.show_error(str(error))
+            self.fingerprint.setFocus()
+            return
+        except SQLAlchemyError as error:
+            prompts.show_error(self, self.windowTitle(), str(error))
+            return
+        super().accept()
 
 
 def _table(model, stretch: int | None = None) -> tuple[QTableView, SearchSortProxy]:
@@ -286,11 +429,14 @@ class InboxPage(QWidget):
         tools = QHBoxLayout()
         self.trust_button = QPushButton(icon("add"), self.tr("Trust a &commune…"))
         self.trust_button.setToolTip(
-            self.tr("Import a commune's key registration file and compare its fingerprint")
+            self.tr(
+                "Import a commune's key registration file and type the fingerprint from its "
+                "paper sheet"
+            )
         )
         self.revoke_button = QPushButton(icon("delete"), self.tr("Re&voke key…"))
         self.revoke_button.setToolTip(
-            self.tr("Stop accepting files signed by the selected key (a lost or stolen key)")
+            self.tr("Stop trusting the selected key: compromised (stolen, copied) or lost")
         )
         tools.addWidget(self.trust_button)
         tools.addWidget(self.revoke_button)
@@ -304,8 +450,9 @@ class InboxPage(QWidget):
         layout.addWidget(self.trusted_table, 1)
         self.trusted_hint = muted_label(
             self.tr(
-                "Before trusting a commune, compare the fingerprint shown with the one on the "
-                "paper sheet the commune sent, group by group."
+                "Trusting a commune asks for the fingerprint printed on the paper sheet the "
+                "commune sent. A key replaced by a rotation, or lost, still vouches for the "
+                "files it signed before; a revoked key for none."
             )
         )
         layout.addWidget(self.trusted_hint)
@@ -393,7 +540,7 @@ class InboxPage(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         key = self.selected_key()
-        self.revoke_button.setEnabled(key is not None and key.state == "active")
+        self.revoke_button.setEnabled(key is not None and key.state != inbox.REVOKED)
 
     def selected_key(self):
         indexes = self.trusted_table.selectionModel().selectedRows()
@@ -531,47 +678,29 @@ class InboxPage(QWidget):
                 ),
             )
             return
-        question = self.tr(
-            "{name} ({code})\nKey id: {key}\n\nFingerprint:\n{fingerprint}\n\n"
-            "Does this fingerprint match, group by group, the one on the paper sheet the "
-            "commune sent? Trust this key only if it does."
-        ).format(
-            name=plan.unit_name,
-            code=plan.unit_code,
-            key=plan.key_id,
-            fingerprint=_in_lines(plan.fingerprint),
-        )
-        if plan.kind == "rotation":
-            question += "\n\n" + self.tr(
-                "This key replaces key {old}, which signs nothing new."
-            ).format(old=plan.replaces)
-        if not prompts.ask_yes_no(self, title, question):
-            return
-        try:
-            with self.context.database.session() as session:
-                inbox.trust_registration(session, data)
-        except (inbox.TrustError, SQLAlchemyError) as error:
-            prompts.show_error(self, title, str(error))
+        dialog = self.make_trust_dialog(data, plan)
+        run_dialog(dialog)
+        if dialog.trusted is None:
             return
         self.context.notify("inbox")
         self.refresh()
 
+    def make_trust_dialog(self, data: bytes, plan: inbox.TrustPlan) -> TrustDialog:
+        """The trust dialog for a registration; tests drive it without exec()."""
+        return TrustDialog(self.context, data, plan, self)
+
     def revoke_selected(self) -> None:
         key = self.selected_key()
-        if key is None or key.state != "active":
+        if key is None or key.state == inbox.REVOKED:
             return
-        title = self.tr("Revoke a key")
-        question = self.tr(
-            "Stop trusting key {key} of {name}? Files it signs will be refused from now on; "
-            "reports already received stay. The commune must then register a new key."
-        ).format(key=key.key_id, name=key.unit_name)
-        if not prompts.ask_yes_no(self, title, question):
+        reason = ask_revoke_reason(self, key)
+        if reason is None:
             return
         try:
             with self.context.database.session() as session:
-                inbox.revoke_key(session, key.key_id)
+                inbox.revoke_key(session, key.key_id, compromised=reason == COMPROMISED)
         except (inbox.TrustError, SQLAlchemyError) as error:
-            prompts.show_error(self, title, str(error))
+            prompts.show_error(self, self.tr("Stop trusting a key"), str(error))
             return
         self.context.notify("inbox")
         self.refresh()
