@@ -19,6 +19,7 @@ old key) and kept as made: ``keys export`` needs no passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -165,7 +166,7 @@ def keys_folder(session: Session) -> Path:
     """The data folder's ``keys`` folder: beside the database the session works on."""
     database = session.get_bind().url.database
     if not database or database == ":memory:":
-        raise KeyProblem("signing keys need a database file to sit beside")
+        raise ValueError("signing keys need a database file to sit beside")
     return Path(database).parent / KEYS_FOLDER
 
 
@@ -187,13 +188,16 @@ def _write_key_file(path: Path, data: bytes) -> None:
         _ensure_folder(path.parent)
         # The temporary file is made 0600 (mkstemp) and keeps that mode through the rename.
         write_atomically(path, lambda temporary: temporary.write_bytes(data))
+    except FileWriteError as error:  # already a sentence: a full disk, a read-only folder …
+        raise KeyProblem(
+            translate("Keys", "{problem} The signing key was not changed.").format(problem=error)
+        ) from error
     except OSError as error:
-        detail = str(error) if isinstance(error, FileWriteError) else error.strerror or error
         raise KeyProblem(
             translate(
                 "Keys",
                 "The signing key file {path} could not be written ({detail}). Nothing was changed.",
-            ).format(path=path, detail=detail)
+            ).format(path=path, detail=error.strerror or error)
         ) from error
 
 
@@ -283,7 +287,10 @@ def unlock_key(
     except keys.KeyFileError as error:
         raise _damaged(path, error) from error
     if key_file.kdf.cost < keys.KDF.cost:
-        _write_key_file(path, keys.wrap(private, pair.public, passphrase))
+        # Stronger parameters than the file's: worth having, not worth refusing to sign for.
+        # The file as it is still opens, and the next unlock tries again.
+        with contextlib.suppress(KeyProblem):
+            _write_key_file(path, keys.wrap(private, pair.public, passphrase))
     return pair, private
 
 

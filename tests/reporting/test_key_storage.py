@@ -24,6 +24,7 @@ from doan_desktop.core.store.backup import backup_file
 from doan_desktop.core.store.models import ChangeLog, SigningKey
 from doan_desktop.core.unit import get_unit
 from doan_desktop.exchange import bundle, keys
+from doan_desktop.exchange.files import FileWriteError
 from doan_desktop.exchange.keys import WrongPassphrase, read_registration
 from tests.conftest import TODAY
 from tests.reporting.conftest import PASSPHRASE
@@ -282,8 +283,25 @@ def test_a_file_with_weaker_parameters_is_written_again(unit_db, data_dir, monke
     with unit_db.session() as s:
         signing.unlock_key(s, PASSPHRASE)
     assert json.loads(path.read_bytes())["n"] == 2**6
+    # Writing it again is a bonus: a disk that refuses does not stop the signing.
+    monkeypatch.setattr(keys, "KDF", keys.KdfParams(n=2**7, r=8, p=1))
+    monkeypatch.setattr(signing, "write_atomically", _full_disk)
     with unit_db.session() as s:
         signing.unlock_key(s, PASSPHRASE)
+    assert json.loads(path.read_bytes())["n"] == 2**6
+
+
+def _full_disk(path, write):
+    raise FileWriteError(f"The disk is full: {path} could not be written.")
+
+
+def test_a_full_disk_makes_no_key_and_says_so(unit_db, monkeypatch):
+    monkeypatch.setattr(signing, "write_atomically", _full_disk)
+    with unit_db.session() as s, pytest.raises(signing.KeyProblem) as raised:
+        signing.create_key(s, PASSPHRASE)
+    assert str(raised.value).startswith("The disk is full: ")
+    assert str(raised.value).endswith(" The signing key was not changed.")
+    assert _rows(unit_db) == []
 
 
 # ------------------------------------------------------------------ missing and damaged files
