@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from doan_desktop import __version__, i18n
 from doan_desktop.core.messages import translate
+from doan_desktop.core.store import private, write_errors
 from doan_desktop.core.store.db import DatabaseError, open_database
 from doan_desktop.core.unit import get_unit
 from doan_desktop.paths import DataDir, demo_data_dir, resolve_data_dir
@@ -25,20 +26,37 @@ log = logging.getLogger("doan_desktop")
 
 
 def _setup_logging(data_dir: DataDir) -> Path:
-    data_dir.logs.mkdir(parents=True, exist_ok=True)
+    private.make_folder(data_dir.logs)
     log_file = data_dir.logs / "doan-desktop.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
+    private.tighten(log_file)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
     return log_file
 
 
-def _install_excepthook(log_file: Path) -> None:
-    """An unexpected error goes to the log file; the clerk gets a sentence and the way to it."""
+def _install_excepthook(log_file: Path, data_dir: DataDir) -> None:
+    """An unexpected error goes to the log file; the clerk gets a sentence and the way to it.
+
+    A write that failed because the disk is full or the folder may not be written is said as
+    such, with what to do: it is not a fault of the program, and the clerk can fix it.
+    """
 
     def hook(kind, value, tb):
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        storage = write_errors.describe(value, data_dir.root)
+        if storage is not None:
+            QMessageBox.warning(
+                None,
+                translate("App", "Not saved"),
+                storage
+                + " "
+                + translate(
+                    "App", "What you were doing was not saved; the records saved before are safe."
+                ),
+            )
+            return
         box = QMessageBox(
             QMessageBox.Critical,
             translate("App", "Unexpected error"),
@@ -87,7 +105,8 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(
             None,
             "doan-desktop",
-            translate("App", "Cannot use the data folder {path}: {detail}").format(
+            write_errors.describe(error, data_dir.root)
+            or translate("App", "Cannot use the data folder {path}: {detail}").format(
                 path=data_dir.root, detail=error.strerror or error
             ),
         )
@@ -97,44 +116,18 @@ def run_gui(args: argparse.Namespace) -> int:
     apply_font_scale(app, preferences.font_scale)
     log_file = _setup_logging(data_dir)
     if not args.self_test:
-        _install_excepthook(log_file)
+        _install_excepthook(log_file, data_dir)
 
     from doan_desktop.ui import data_safety
 
     lock, exit_code = data_safety.take_lock(data_dir)
     if lock is None:
         return exit_code
-    if not data_safety.check_at_start(data_dir):
-        return 1
-    try:
-        database = open_database(data_dir.database, data_dir.backups)
-    except DatabaseError as error:
-        QMessageBox.critical(None, translate("App", "Cannot open the data"), str(error))
-        return 1
+    context = start_office(data_dir, preferences, args)
+    if isinstance(context, int):
+        return context
 
-    from doan_desktop.ui.context import AppContext
     from doan_desktop.ui.main_window import MainWindow
-
-    context = AppContext(data_dir, database, preferences)
-    with database.session() as session:
-        unit = get_unit(session)
-        needs_sample = args.demo and (unit is None or _demo().is_empty(session))
-    if needs_sample:
-        from doan_desktop.ui.sample_fill import fill_sample_commune
-
-        if not fill_sample_commune(database):
-            return 1
-        with database.session() as session:
-            unit = get_unit(session)
-    if unit is None:
-        from doan_desktop.ui.wizard import SetupWizard
-
-        wizard = SetupWizard(context)
-        if args.self_test:
-            print("self-test: no unit in the data folder (run 'demo' first)", file=sys.stderr)
-            return 1
-        if not wizard.exec():
-            return 0
 
     window = MainWindow(context)
     guard = data_safety.guard(context, window)
@@ -152,6 +145,51 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         window.wait_for_pages()
         lock.release()
+
+
+def start_office(data_dir: DataDir, preferences: Preferences, args: argparse.Namespace):
+    """The data checked, opened and set up, holding the data folder's lock: the window's
+    context, or the exit code to end with.
+
+    The setup wizard runs only on a folder that never had data (or where the clerk has just
+    chosen, in the recovery dialog, to start a new office): lost data is never a new office.
+    """
+    from doan_desktop.ui import data_safety
+
+    # Holding the lock, nothing else writes here: half-written files are left from a crash.
+    data_dir.remove_partials()
+    data_dir.make_private()
+    if not data_safety.check_at_start(data_dir, ask=not args.self_test):
+        return 1
+    try:
+        database = open_database(data_dir.database, data_dir.backups)
+    except DatabaseError as error:
+        QMessageBox.critical(None, translate("App", "Cannot open the data"), str(error))
+        return 1
+
+    from doan_desktop.ui.context import AppContext
+
+    context = AppContext(data_dir, database, preferences)
+    with database.session() as session:
+        unit = get_unit(session)
+        needs_sample = args.demo and (unit is None or _demo().is_empty(session))
+    if needs_sample:
+        from doan_desktop.ui.sample_fill import fill_sample_commune
+
+        if not fill_sample_commune(database):
+            return 1
+        with database.session() as session:
+            unit = get_unit(session)
+    if unit is None:
+        from doan_desktop.ui.wizard import SetupWizard
+
+        if args.self_test:
+            print("self-test: no unit in the data folder (run 'demo' first)", file=sys.stderr)
+            return 1
+        wizard = SetupWizard(context)
+        if not wizard.exec():
+            return 0
+    return context
 
 
 def _finish_when_shown(app: QApplication, target: str) -> None:

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from doan_desktop.core.store import private
+from doan_desktop.core.store.backup import is_partial
+
 APP_NAME = "doan-desktop"
 DATABASE_NAME = "doan.sqlite3"
 
@@ -51,5 +54,33 @@ class DataDir:
         return self.root / "preferences.json"
 
     def ensure(self) -> DataDir:
-        self.root.mkdir(parents=True, exist_ok=True)
+        private.make_folder(self.root)
         return self
+
+    def make_private(self) -> None:
+        """Owner-only on Linux and macOS: the folder and its subfolders 0700, their files 0600.
+
+        Run at every start, so that a folder made by an older version (0755, files 0644) or
+        copied in from elsewhere is tightened too. Nothing on Windows (see ``core.store.private``).
+        """
+        if self.root.is_dir():
+            private.tighten_folder(self.root)
+
+    def remove_partials(self) -> list[Path]:
+        """Delete half-written files left by a crash or a full disk (``….partial``).
+
+        Only while holding the data folder's lock: a write in progress belongs to the holder.
+        """
+        removed = []
+        for folder in (self.root, self.backups):
+            try:
+                names = [p for p in folder.iterdir() if is_partial(p.name) and p.is_file()]
+            except OSError:
+                continue
+            for path in names:
+                try:
+                    path.unlink()
+                except OSError:
+                    continue  # removed next time
+                removed.append(path)
+        return removed

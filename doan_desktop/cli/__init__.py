@@ -7,6 +7,7 @@ Each area registers its commands from its own module (``setup``, ``roster`` …)
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from sqlalchemy.exc import OperationalError
@@ -26,6 +27,7 @@ from doan_desktop.cli import trash as trash_commands
 from doan_desktop.cli import works as works_commands
 from doan_desktop.cli.common import CliError, Context, Parser
 from doan_desktop.core.messages import translate
+from doan_desktop.core.store import write_errors
 
 AREAS = (
     setup_commands,
@@ -102,10 +104,13 @@ def main(argv: list[str]) -> int:
         # The reader went away (`roster list | head`): stop quietly, as Unix tools do.
         _silence_stdout()
         return 0
-    except (OSError, OperationalError) as error:
+    except (OSError, OperationalError, sqlite3.OperationalError) as error:
         # Disk full, no permission, the database locked by another program: still one line.
         detail = getattr(error, "orig", None) or error
-        message = translate("CLI", "The command could not finish: {detail}").format(detail=detail)
+        where = getattr(error, "filename", None) or context.data_dir.root
+        message = write_errors.describe(error, where) or translate(
+            "CLI", "The command could not finish: {detail}"
+        ).format(detail=detail)
         print(f"doan-desktop: {message}".replace("\n", " "), file=sys.stderr)
         return 1
     finally:

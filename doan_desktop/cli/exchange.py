@@ -8,7 +8,7 @@ from pathlib import Path
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
 from doan_desktop.core import chapters as chapter_cases
 from doan_desktop.core.messages import translate
-from doan_desktop.core.store import backups
+from doan_desktop.core.store import backups, contents, recovery
 from doan_desktop.exchange.files import FileWriteError
 from doan_desktop.exchange.roster_import import (
     ImportOptions,
@@ -281,19 +281,8 @@ def run_roster_export(context: Context, args) -> int:
 # ----------------------------------------------------------------------------- backups
 
 
-def _existing_database(context: Context) -> Path:
-    path = context.data_dir.database
-    if not path.exists():
-        raise CliError(
-            translate(
-                "CLI", "No data in {path}. Run 'doan-desktop init' first, or check --data-dir."
-            ).format(path=context.data_dir.root)
-        )
-    return path
-
-
 def run_backup_create(context: Context, args) -> int:
-    database = _existing_database(context)
+    database = context.existing_database()
     try:
         info = backups.create_backup(database, context.data_dir.backups, "manual")
     except backups.BackupError as error:
@@ -369,16 +358,48 @@ def run_backup_restore(context: Context, args) -> int:
 
 
 def run_check(context: Context, args: argparse.Namespace) -> int:
-    database = _existing_database(context)
-    problems = backups.check_database(database)
+    """Integrity, references, and whether the office's records are there at all (an empty
+    database is not sound); when it is not, the newest good backup and how to restore it."""
+    state = context.folder_state()
+    database = context.data_dir.database
+    problem = state.problem
+    if state.kind == recovery.NEW and problem.kind in (contents.MISSING, contents.EMPTY):
+        raise CliError(
+            translate(
+                "CLI", "No data in {path}. Run 'doan-desktop init' first, or check --data-dir."
+            ).format(path=context.data_dir.root)
+        )
+    if problem is not None and problem.kind == contents.MISSING:
+        problems = [problem.reason]
+    else:
+        problems = backups.check_database(database)
     if args.format == "json":
-        print_json({"ok": not problems, "problems": problems})
+        print_json(_check_report(state, problems))
         return 1 if problems else 0
     if problems:
         raise CliError(
-            translate(
-                "CLI", "The database {path} has problems: {problems}. Restore a backup."
-            ).format(path=database, problems="; ".join(problems[:5]))
+            translate("CLI", "The database {path} is not sound: {problems}.").format(
+                path=database, problems="; ".join(problems[:5])
+            )
+            + " "
+            + context.offer_sentence(state)
         )
     print(translate("CLI", "The database {path} is sound.").format(path=database))
     return 0
+
+
+def _check_report(state: recovery.FolderState, problems: list[str]) -> dict:
+    report: dict = {"ok": not problems, "problems": problems}
+    offer = state.newest_good_backup() if problems else None
+    if offer is not None:
+        held = offer.contents
+        report["newest_good_backup"] = {
+            "file": offer.path.name,
+            "made_at": offer.made_at.isoformat(timespec="seconds"),
+            "unit": held.unit_name,
+            "people": held.people,
+            "last_change": held.last_change.isoformat(timespec="seconds")
+            if held.last_change
+            else None,
+        }
+    return report

@@ -41,6 +41,15 @@ def register(commands) -> None:
         metavar="FILE",
         help=translate("CLI", "also make the signing key, with the passphrase in FILE"),
     )
+    init.add_argument(
+        "--new-office",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "set up a new office even though this folder had data (its backups and damaged "
+            "copies are kept)",
+        ),
+    )
     init.set_defaults(handler=run_init)
 
     sample = commands.add_parser(
@@ -79,7 +88,8 @@ def run_init(context: Context, args) -> int:
     try:
         if not problems.ok:
             raise ValidationError(problems)
-        with context.database(create=True).session() as session:
+        database = context.database(create=True, new_office=args.new_office)
+        with database.session() as session:
             if get_unit(session) is not None:
                 raise CliError(
                     translate(

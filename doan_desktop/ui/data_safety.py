@@ -2,7 +2,8 @@
 
 - one program per data folder: the lock (``core.store.lock``) and, for a second start, a local
   socket named after the folder through which it asks the first window to come forward;
-- the start-up check: a damaged database is moved aside and the newest sound backup offered;
+- the start-up check: a damaged database is moved aside; lost data (a missing, empty or
+  damaged database in a folder that had data) gets the recovery dialog, never the wizard;
 - backups every few minutes while records change, and one at close.
 """
 
@@ -10,14 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from doan_desktop.core.messages import translate
-from doan_desktop.core.store import backups
+from doan_desktop.core.store import backups, recovery, write_errors
 from doan_desktop.core.store.lock import AlreadyLocked, DataDirLock
 from doan_desktop.paths import DataDir
 from doan_desktop.ui import prompts
@@ -52,7 +54,8 @@ def take_lock(data_dir: DataDir, parent: QWidget | None = None) -> tuple[DataDir
         prompts.show_error(
             parent,
             "doan-desktop",
-            translate(
+            write_errors.describe(error, data_dir.root)
+            or translate(
                 "App",
                 "The data folder {path} cannot be written ({detail}). Choose a folder you can write to.",
             ).format(path=data_dir.root, detail=error.strerror or error),
@@ -104,40 +107,31 @@ class BringForwardServer(QObject):
         window.activateWindow()
 
 
-def check_at_start(data_dir: DataDir, parent: QWidget | None = None) -> bool:
-    """The quick check; False when the program should stop (the clerk declined the offer)."""
+def check_at_start(data_dir: DataDir, parent: QWidget | None = None, ask: bool = True) -> bool:
+    """The start-up check; False when the program should stop.
+
+    A damaged database is moved aside first. When the data folder had data and its database is
+    now missing, empty or damaged, the recovery dialog offers the newest good backup; it is
+    shown at every start until the clerk restores one or deliberately starts a new office,
+    never replaced by the setup wizard. ``ask=False`` (the self-test) stops instead of asking.
+    """
     report = backups.startup_check(data_dir.database, data_dir.backups)
-    if report.problem is None:
+    if report.problem is not None:
+        log.error("damaged database moved to %s: %s", report.moved_to, report.problem)
+    state = recovery.assess(data_dir.database, data_dir.backups)
+    if state.kind != recovery.LOST:
         return True
-    log.error("damaged database moved to %s: %s", report.moved_to, report.problem)
-    title = translate("App", "The data was damaged")
-    if report.offer is None:
-        prompts.show_error(
-            parent,
-            title,
-            report.message()
-            + " "
-            + translate(
-                "App",
-                "The program starts with empty data; the damaged file stays in the data folder.",
-            ),
-        )
-        return True
-    if not prompts.ask_yes_no(parent, title, report.message()):
-        prompts.show_info(
-            parent,
-            title,
-            translate(
-                "App",
-                "Nothing was changed. Restore a backup later with 'doan-desktop backup restore', or start the program again.",
-            ),
-        )
+    log.error("the data is missing or damaged: %s", state.problem_sentence())
+    if not ask:
+        print(f"doan-desktop: {state.problem_sentence()}", file=sys.stderr)
         return False
-    try:
-        backups.recover_from(data_dir.database, report.offer.path)
-    except backups.BackupError as error:
-        prompts.show_error(parent, title, str(error))
+    from doan_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(data_dir, state, parent)
+    if dialog.exec() != QDialog.Accepted:
+        log.info("recovery declined: the dialog is shown again at the next start")
         return False
+    log.info("recovery: %s", dialog.outcome)
     return True
 
 

@@ -1,6 +1,7 @@
 """The command line: init, chapters, roster list, demo, and one clear line for every error."""
 
 import csv
+import errno
 import io
 import json
 import os
@@ -494,4 +495,212 @@ def test_disk_and_lock_failures_give_one_line(run, set_up, monkeypatch, failure)
     code, out, err = run("chapters", "add", "Thôn 3", "--kind", "thon")
     assert (code, out) == (1, "")
     line = one_error_line(err)
-    assert "No space left" in line or "database is locked" in line
+    # A full disk is said as such (with what to do); other failures keep their own words.
+    assert "disk is full" in line or "database is locked" in line
+
+
+# ----------------------------------------------------------------------------- lost data
+
+
+def _backup(run) -> str:
+    code, out, err = run("backup", "create")
+    assert (code, err) == (0, [])
+    return Path(out.split(": ", 1)[1].strip()).name
+
+
+def _empty(home: Path) -> None:
+    database = DataDir(home).database
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    database.write_bytes(b"")
+
+
+@pytest.fixture
+def lost(run, roster):
+    """A set-up office with a backup, whose database then became a zero-byte file."""
+    name = _backup(run)
+    _empty(roster)
+    return name
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["roster", "list"],
+        ["chapters", "add", "Thôn 9", "--kind", "thon"],
+        ["chapters", "list"],
+        ["backup", "create"],
+        ["demo", "--people", "5"],
+    ],
+)
+def test_a_zero_byte_database_with_backups_is_refused_naming_the_backup(run, home, lost, argv):
+    code, out, err = run(*argv)
+    assert (code, out) == (1, "")
+    line = one_error_line(err)
+    assert "has no data" in line
+    assert lost in line and "Hòa Phú, 4 people" in line
+    assert f"doan-desktop --data-dir {home} backup restore {lost}" in line
+    assert DataDir(home).database.read_bytes() == b""  # no empty schema written over it
+    assert [p for p in os.listdir(DataDir(home).backups) if p != lost] == []
+
+
+def test_check_says_an_empty_database_is_not_sound(run, home, lost):
+    code, _, err = run("check")
+    assert code == 1
+    line = one_error_line(err)
+    assert "not sound" in line and "empty" in line and lost in line
+    code, out, _ = run("check", "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False
+    assert report["newest_good_backup"]["file"] == lost
+    assert report["newest_good_backup"]["people"] == 4
+
+
+def test_check_says_a_database_without_a_unit_is_not_sound(run, home):
+    open_database(DataDir(home).ensure().database).close()
+    code, _, err = run("check")
+    assert code == 1
+    assert "no unit" in one_error_line(err)
+
+
+def test_the_command_it_names_restores_the_backup(run, home, lost):
+    line = one_error_line(run("roster", "list")[2])
+    command = line.split("restore it with: ", 1)[1].split()
+    assert command[:3] == ["doan-desktop", "--data-dir", str(home)]
+    code, out, err = run(*command[1:], data_dir=False)
+    assert (code, err) == (0, [])
+    assert f"Restored {lost}" in out
+    code, out, _ = run("roster", "list", "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 4
+
+
+def test_init_on_lost_data_needs_new_office(run, home, lost):
+    code, _, err = run(*INIT)
+    assert code == 1
+    line = one_error_line(err)
+    assert lost in line and "--new-office" in line
+    assert DataDir(home).database.read_bytes() == b""
+    code, out, err = run(*INIT, "--new-office")
+    assert (code, err) == (0, [])
+    assert json.loads(run("roster", "list", "--format", "json")[1]) == []
+    assert lost in os.listdir(DataDir(home).backups)  # the old office's backup stays
+
+
+def test_a_missing_database_with_only_a_damaged_copy_is_lost_too(run, home, set_up):
+    database = DataDir(home).database
+    database.rename(database.with_name("doan.sqlite3.damaged-20261124-170000"))
+    code, _, err = run("roster", "list")
+    assert code == 1
+    line = one_error_line(err)
+    assert "is missing" in line and "damaged-20261124-170000" in line
+    assert "No good backup" in line and "backup restore FILE" in line
+    assert not database.exists()
+
+
+def test_a_damaged_database_with_backups_names_the_backup(run, home, roster):
+    name = _backup(run)
+    database = DataDir(home).database
+    size = database.stat().st_size
+    with open(database, "r+b") as handle:  # garbage over every page after the first
+        handle.seek(4096)
+        handle.write(b"\x0d\xff\x00\xff" * ((size - 4096) // 4))
+    code, _, err = run("roster", "list")
+    assert code == 1
+    line = one_error_line(err)
+    assert "cannot be used" in line and name in line and "backup restore" in line
+
+
+def test_restore_refuses_another_programs_file_and_replaces_nothing(run, home, roster, tmp_path):
+    foreign = tmp_path / "music.sqlite3"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE songs (title TEXT)")
+    connection.commit()
+    connection.close()
+    before = DataDir(home).database.read_bytes()
+    code, out, err = run("backup", "restore", str(foreign))
+    assert (code, out) == (1, "")
+    line = one_error_line(err)
+    assert "music.sqlite3" in line and "another program" in line
+    assert DataDir(home).database.read_bytes() == before
+    assert not DataDir(home).backups.exists()  # not even a copy of the present state
+    assert len(json.loads(run("roster", "list", "--format", "json")[1])) == 4
+
+
+def test_a_folder_that_never_had_data_still_says_run_init(run, home):
+    home.mkdir()
+    DataDir(home).database.write_bytes(b"")
+    code, _, err = run("roster", "list")
+    assert code == 1
+    assert "init" in one_error_line(err)
+    assert DataDir(home).database.read_bytes() == b""
+    code, _, err = run(*INIT)
+    assert (code, err) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "failure, words",
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "disk is full"),
+        (sqlite3.OperationalError("database or disk is full"), "disk is full"),
+        (PermissionError(errno.EACCES, "Permission denied"), "No permission to write"),
+        (
+            OperationalError(
+                "INSERT", {}, sqlite3.OperationalError("attempt to write a readonly database")
+            ),
+            "No permission to write",
+        ),
+    ],
+)
+def test_a_full_disk_or_a_read_only_folder_is_said_as_such(
+    run, set_up, monkeypatch, failure, words
+):
+    def fail(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(chapter_cases, "add_chapter", fail)
+    code, out, err = run("chapters", "add", "Thôn 3", "--kind", "thon")
+    assert (code, out) == (1, "")
+    line = one_error_line(err)
+    assert words in line and "cannot be read" not in line
+
+
+def test_a_full_disk_during_backup_create_is_said_and_leaves_no_partial(
+    run, home, set_up, monkeypatch
+):
+    from doan_desktop.core.store import backup as store_backup
+
+    def full(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_backup.os, "fsync", full)
+    code, _, err = run("backup", "create")
+    assert code == 1
+    line = one_error_line(err)
+    assert "disk is full" in line and "cannot be read" not in line
+    assert os.listdir(DataDir(home).backups) == []
+
+
+def test_a_write_command_removes_half_written_files(run, home, set_up):
+    data = DataDir(home)
+    data.backups.mkdir(exist_ok=True)
+    stale = [data.root / "doan.sqlite3.partial", data.backups / "x.sqlite3.partial"]
+    for path in stale:
+        path.write_bytes(bytes(1000))
+    assert run("roster", "list")[0] == 0
+    assert all(p.exists() for p in stale)  # a reading command holds no lock: leaves them
+    assert run("chapters", "add", "Thôn 3", "--kind", "thon")[0] == 0
+    assert not any(p.exists() for p in stale)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owner-only modes are POSIX")
+def test_init_makes_an_owner_only_folder_and_database(run, home):
+    import stat
+
+    assert run(*INIT)[0] == 0
+    _backup(run)
+    data = DataDir(home)
+    assert stat.S_IMODE(data.root.stat().st_mode) == 0o700
+    assert stat.S_IMODE(data.database.stat().st_mode) == 0o600
+    assert stat.S_IMODE(data.backups.stat().st_mode) == 0o700
+    for backup in data.backups.iterdir():
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600

@@ -1,17 +1,25 @@
-"""Opening the database file: migrate, pragmas, refuse what is not ours, back up before migrating."""
+"""Opening the database file: migrate, pragmas, refuse what is not ours, back up before migrating;
+owner-only files; full disks and read-only folders said as such."""
 
+import errno
+import os
 import sqlite3
+import stat
 import uuid
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import insert
+from sqlalchemy.exc import OperationalError
 
+from doan_desktop.core.store import backup as store_backup
 from doan_desktop.core.store import db as store_db
+from doan_desktop.core.store import write_errors
 from doan_desktop.core.store.backup import backup_file, restore_file
 from doan_desktop.core.store.db import (
     APPLICATION_ID,
+    CannotWrite,
     DatabaseDamaged,
     DatabaseTooNew,
     MigrationFailed,
@@ -19,6 +27,7 @@ from doan_desktop.core.store.db import (
     head_revision,
     make_engine,
     open_database,
+    read_only_uri,
 )
 from doan_desktop.core.store.models import Base, Person
 from doan_desktop.core.text import fold, name_sort_key
@@ -319,3 +328,226 @@ def test_revision_file_names_agree_with_alembic():
     assert scripts.get_current_head() == head_revision()
     assert {rev.revision for rev in scripts.walk_revisions()} == known_revisions()
     assert len(scripts.get_heads()) == 1
+
+
+# ----------------------------------------------------------------------------- owner-only files
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="owner-only modes are POSIX")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@posix_only
+def test_a_new_database_and_its_journal_files_are_owner_only(tmp_path):
+    path = tmp_path / "data" / "doan.sqlite3"
+    database = open_database(path)
+    try:
+        fill_people(database, 3)  # the write-ahead log and its index exist while it is open
+        names = {p.name for p in path.parent.iterdir()}
+        assert {"doan.sqlite3", "doan.sqlite3-wal", "doan.sqlite3-shm"} <= names
+        assert mode(path.parent) == 0o700
+        for name in ("doan.sqlite3", "doan.sqlite3-wal", "doan.sqlite3-shm"):
+            assert mode(path.parent / name) == 0o600, name
+    finally:
+        database.close()
+
+
+@posix_only
+def test_an_existing_database_readable_by_others_is_tightened_when_opened(path):
+    open_database(path).close()
+    path.chmod(0o644)
+    path.parent.chmod(0o755)
+    open_database(path).close()
+    assert mode(path) == 0o600
+    assert mode(path.parent) == 0o700
+
+
+@posix_only
+def test_a_backup_is_owner_only_from_its_first_byte(path, tmp_path, monkeypatch):
+    database = open_database(path)
+    fill_people(database, 3)
+    seen = []
+    real_replace = store_backup.os.replace
+
+    def replace(source, target):
+        seen.append(mode(Path(source)))  # the half-written copy, before it gets its name
+        real_replace(source, target)
+
+    monkeypatch.setattr(store_backup.os, "replace", replace)
+    copy = backup_file(path, tmp_path / "backups" / "one.sqlite3")
+    database.close()
+    assert seen == [0o600]
+    assert mode(copy) == 0o600
+    assert mode(copy.parent) == 0o700
+
+
+# ----------------------------------------------------------------------------- failed writes
+
+
+def test_a_failed_backup_leaves_no_partial_file(path, tmp_path, monkeypatch):
+    database = open_database(path)
+    fill_people(database, 50)
+    database.close()
+    real_connect = sqlite3.connect
+
+    class Source:
+        """The source connection; its backup writes the copy, then the disk is full."""
+
+        def __init__(self, connection):
+            self.connection = connection
+
+        def backup(self, target):
+            self.connection.backup(target)
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self):
+            self.connection.close()
+
+    def connect(target, *args, **kwargs):
+        connection = real_connect(target, *args, **kwargs)
+        return Source(connection) if kwargs.get("uri") else connection
+
+    fake = type("sqlite3", (), {"connect": staticmethod(connect)})
+    fake.DatabaseError = sqlite3.DatabaseError
+    monkeypatch.setattr(store_backup, "sqlite3", fake)
+    target = tmp_path / "backups" / "one.sqlite3"
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        backup_file(path, target)
+    assert list(target.parent.iterdir()) == []  # no .partial, no .partial-journal
+
+
+def test_a_failed_restore_leaves_the_database_and_no_partial(path, tmp_path, monkeypatch):
+    database = open_database(path)
+    fill_people(database, 5)
+    database.close()
+    copy = backup_file(path, tmp_path / "copy.sqlite3")
+    before = path.read_bytes()
+
+    def full(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_backup.os, "fsync", full)
+    with pytest.raises(OSError):
+        restore_file(copy, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir() if ".partial" in p.name] == []
+
+
+def _full_disk_error(tmp_path) -> sqlite3.OperationalError:
+    """A real SQLITE_FULL: a database that may not grow past a few pages."""
+    connection = sqlite3.connect(tmp_path / "small.sqlite3")
+    try:
+        connection.execute("CREATE TABLE t (x)")
+        connection.execute("PRAGMA max_page_count=3")
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            connection.executemany("INSERT INTO t VALUES (?)", [("x" * 1000,)] * 100)
+        return raised.value
+    finally:
+        connection.close()
+
+
+def _read_only_error(path) -> sqlite3.OperationalError:
+    """A real SQLITE_READONLY: writing through a read-only connection."""
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            connection.execute("CREATE TABLE t (x)")
+        return raised.value
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    "make, kind",
+    [
+        (lambda _t: OSError(errno.ENOSPC, "No space left on device"), write_errors.FULL),
+        (lambda _t: OSError(errno.EDQUOT, "Disk quota exceeded"), write_errors.FULL),
+        (lambda _t: sqlite3.OperationalError("database or disk is full"), write_errors.FULL),
+        (_full_disk_error, write_errors.FULL),
+        (
+            lambda _t: OperationalError(
+                "INSERT", {}, sqlite3.OperationalError("database or disk is full")
+            ),
+            write_errors.FULL,
+        ),
+        (lambda _t: PermissionError(errno.EACCES, "Permission denied"), write_errors.DENIED),
+        (lambda _t: OSError(errno.EPERM, "Operation not permitted"), write_errors.DENIED),
+        (lambda _t: OSError(errno.EROFS, "Read-only file system"), write_errors.DENIED),
+        (
+            lambda _t: sqlite3.OperationalError("attempt to write a readonly database"),
+            write_errors.DENIED,
+        ),
+        (lambda _t: sqlite3.OperationalError("database is locked"), None),
+        (lambda _t: OSError(errno.ENOENT, "No such file or directory"), None),
+        (lambda _t: sqlite3.DatabaseError("database disk image is malformed"), None),
+    ],
+)
+def test_write_errors_are_classified(tmp_path, make, kind):
+    error = make(tmp_path)
+    assert write_errors.kind_of(error) == kind
+    text = write_errors.describe(error, tmp_path)
+    if kind is None:
+        assert text is None
+    else:
+        assert str(tmp_path) in text
+        assert ("disk is full" in text) == (kind == write_errors.FULL)
+        assert ("No permission to write" in text) == (kind == write_errors.DENIED)
+
+
+def test_a_real_read_only_error_is_classified(path):
+    open_database(path).close()
+    assert write_errors.kind_of(_read_only_error(path)) == write_errors.DENIED
+
+
+def test_a_cause_further_down_the_chain_is_found():
+    try:
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError as inner:
+            raise RuntimeError("the import failed") from inner
+    except RuntimeError as outer:
+        assert write_errors.kind_of(outer) == write_errors.FULL
+
+
+def test_a_read_only_folder_at_open_is_not_called_damage(path, monkeypatch):
+    open_database(path).close()
+    real_connect = sqlite3.connect
+
+    def read_only(target, *args, **kwargs):
+        if kwargs.get("uri"):
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    with pytest.raises(CannotWrite) as raised:
+        open_database(path)
+    assert "No permission to write" in str(raised.value)
+    assert "cannot be read" not in str(raised.value)
+    assert "Restore a backup" not in str(raised.value)
+
+
+def test_a_full_disk_before_a_migration_is_said_and_nothing_is_migrated(path, monkeypatch):
+    create_at(path, "0001")
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_db, "backup_now", full)
+    with pytest.raises(MigrationFailed) as raised:
+        open_database(path, path.parent / "backups")
+    assert "disk is full" in str(raised.value)
+    assert "only after a backup" in str(raised.value)
+    assert revision(path) == "0001"
+
+
+def test_a_full_disk_while_building_a_new_database_leaves_no_file(path, monkeypatch):
+    def full(engine):
+        raise OperationalError("CREATE", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(store_db, "_upgrade", full)
+    with pytest.raises(CannotWrite) as raised:
+        open_database(path)
+    assert "disk is full" in str(raised.value)
+    assert not path.exists()

@@ -7,7 +7,8 @@ thinned the way Anki thins its backups: every copy of the last two days, then on
 two weeks, one a week for two months, and one a month before that.
 
 On start the database gets a quick check. A damaged file is moved aside (renamed, never
-overwritten or deleted) and the newest backup that passes integrity_check is offered.
+overwritten or deleted); ``recovery`` then offers the newest backup that is this program's,
+sound and set up. A restore replaces nothing until the chosen file passes the same test.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from doan_desktop.core import clock
 from doan_desktop.core.messages import translate
+from doan_desktop.core.store import contents, write_errors
 from doan_desktop.core.store.backup import backup_file, restore_file, timestamped_name
 
 _NAME = re.compile(r"^doan-(\d{8})-(\d{6})-(\d{6})-([a-z0-9-]+)\.sqlite3$")
@@ -81,6 +83,11 @@ def _info(path: Path) -> BackupInfo | None:
     return BackupInfo(path, made, reason, size)
 
 
+def info_of(path: Path) -> BackupInfo | None:
+    """When and why a backup was made, read from its name (None for another name)."""
+    return _info(Path(path))
+
+
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
     """The backups in ``backups_dir``, newest first."""
     try:
@@ -112,13 +119,19 @@ def create_backup(
     target = Path(backups_dir) / timestamped_name(reason, now)
     try:
         backup_file(Path(database), target)
-    except sqlite3.DatabaseError as error:
-        raise BackupError(
-            translate(
-                "Backups", "The backup could not be made: the database cannot be read ({detail})."
-            ).format(detail=error)
-        ) from error
-    except OSError as error:
+    except (sqlite3.DatabaseError, OSError) as error:
+        storage = write_errors.describe(error, backups_dir)
+        if storage is not None:
+            raise BackupError(
+                translate("Backups", "The backup could not be made.") + " " + storage
+            ) from error
+        if isinstance(error, sqlite3.DatabaseError):
+            raise BackupError(
+                translate(
+                    "Backups",
+                    "The backup could not be made: the database cannot be read ({detail}).",
+                ).format(detail=error)
+            ) from error
         raise BackupError(
             translate("Backups", "The backup could not be written to {path}: {detail}").format(
                 path=backups_dir, detail=error.strerror or error
@@ -170,36 +183,64 @@ def thin_backups(backups_dir: Path, now: dt.datetime | None = None) -> list[Path
 def restore_backup(database: Path, backups_dir: Path, backup: Path) -> BackupInfo | None:
     """Put ``backup`` in place of ``database``, after backing up the present state.
 
-    The caller closes every connection first. Returns the copy of the present state (None
-    when there was no readable database to copy; a damaged one is moved aside instead).
+    Nothing is replaced unless ``backup`` is this program's database, sound (integrity_check),
+    at a revision this program knows and with a unit (``contents.examine``). The caller closes
+    every connection first. Returns the copy of the present state (None when there was no
+    database of this program to copy: anything else in its place is moved aside, not deleted).
     """
-    problem = verify(backup)
-    if problem is not None:
+    try:
+        contents.examine(Path(backup), contents.FULL)
+    except contents.Unusable as error:
         raise BackupError(
             translate(
-                "Backups", "The backup {path} is damaged ({detail}); choose another one."
-            ).format(path=Path(backup).name, detail=problem)
-        )
+                "Backups", "The backup {path} cannot be restored: {reason}. Choose another one."
+            ).format(path=Path(backup).name, reason=error.reason)
+        ) from error
     database = Path(database)
     safety = None
-    if database.exists() and database.stat().st_size > 0:
-        if verify(database) is None:
-            safety = create_backup(database, backups_dir, "before-restore")
-        else:
-            move_aside(database)
     try:
+        safety = _keep_present_state(database, backups_dir)
         restore_file(Path(backup), database)
     except (OSError, sqlite3.DatabaseError) as error:
+        detail = write_errors.describe(error, database.parent)
         raise BackupError(
-            translate("Backups", "The backup could not be restored: {detail}").format(
+            detail
+            or translate("Backups", "The backup could not be restored: {detail}").format(
                 detail=getattr(error, "strerror", None) or error
             )
         ) from error
     return safety
 
 
+def _keep_present_state(database: Path, backups_dir: Path) -> BackupInfo | None:
+    """Back up the database about to be replaced; move aside what is not a sound one of ours."""
+    if not database.exists() and not database.with_name(database.name + "-wal").exists():
+        return None
+    try:
+        contents.examine(database, contents.QUICK)
+    except contents.Unusable as error:
+        if error.kind == contents.MISSING:
+            return None
+        if error.kind == contents.EMPTY and database.exists() and database.stat().st_size == 0:
+            database.unlink()  # zero bytes (and no write-ahead log): nothing to keep
+            return None
+        if error.kind not in (contents.EMPTY, contents.NO_UNIT):
+            move_aside(database)
+            return None
+    return create_backup(database, backups_dir, "before-restore")
+
+
 def check_database(database: Path) -> list[str]:
-    """The problems integrity_check and foreign_key_check find; empty when the database is sound."""
+    """What keeps the database from being sound and usable; empty when it is.
+
+    An empty database (no tables, or no unit) or another program's file is a problem too:
+    "sound" means the office's records are there, not only that SQLite can read the file.
+    """
+    try:
+        contents.examine(Path(database), contents.NO_CHECK)
+    except contents.Unusable as error:
+        if error.kind != contents.DAMAGED:
+            return [error.reason]
     try:
         connection = sqlite3.connect(Path(database).resolve().as_uri() + "?mode=ro", uri=True)
         try:
@@ -259,54 +300,33 @@ def move_aside(database: Path) -> Path:
     return target
 
 
-def newest_sound_backup(backups_dir: Path) -> BackupInfo | None:
-    for info in list_backups(backups_dir):
-        if verify(info.path) is None:
-            return info
-    return None
+def damaged_copies(database: Path) -> list[Path]:
+    """The files ``move_aside`` made of ``database`` (not their -wal/-shm), newest name last."""
+    database = Path(database)
+    prefix = database.name + ".damaged-"
+    try:
+        names = [p for p in database.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return []
+    return sorted(p for p in names if not p.name.endswith(("-wal", "-shm")))
 
 
 @dataclass
 class StartupReport:
-    problem: str | None = None  # None: the database is sound (or new)
+    problem: str | None = None  # None: the file is sound, or not there to check
     moved_to: Path | None = None
-    offer: BackupInfo | None = None  # the newest sound backup, when there is a problem
-
-    def message(self) -> str:
-        if self.problem is None:
-            return ""
-        text = translate(
-            "Backups",
-            "The database was damaged ({detail}). It was kept as {path} and nothing was deleted.",
-        ).format(detail=self.problem, path=self.moved_to.name if self.moved_to else "")
-        if self.offer:
-            text += " " + translate(
-                "Backups", "The newest sound backup is from {time}. Restore it?"
-            ).format(time=self.offer.made_at.strftime("%d/%m/%Y %H:%M"))
-        else:
-            text += " " + translate("Backups", "No sound backup was found.")
-        return text
 
 
 def startup_check(database: Path, backups_dir: Path) -> StartupReport:
-    """Quick check; a damaged database is moved aside and the newest sound backup is offered."""
+    """Quick check; a damaged database is moved aside (renamed, never deleted).
+
+    What is offered in its place is the data folder's business (``recovery.assess``): this
+    only makes sure nothing opens a damaged file.
+    """
     problem = quick_check(database)
     if problem is None:
         return StartupReport()
-    moved = move_aside(database)
-    return StartupReport(problem, moved, newest_sound_backup(backups_dir))
-
-
-def recover_from(database: Path, backup: Path) -> None:
-    """Put a backup where the (moved-aside) damaged database was."""
-    problem = verify(backup)
-    if problem is not None:
-        raise BackupError(
-            translate(
-                "Backups", "The backup {path} is damaged ({detail}); choose another one."
-            ).format(path=Path(backup).name, detail=problem)
-        )
-    restore_file(Path(backup), Path(database))
+    return StartupReport(problem, move_aside(database))
 
 
 def change_marker(database: Path) -> int:

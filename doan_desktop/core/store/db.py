@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from doan_desktop.core.messages import translate
+from doan_desktop.core.store import private, write_errors
 from doan_desktop.core.store.backup import backup_now, restore_file
 
 if TYPE_CHECKING:
@@ -54,6 +55,10 @@ class DatabaseTooNew(DatabaseError):
 
 class MigrationFailed(DatabaseError):
     pass
+
+
+class CannotWrite(DatabaseError):
+    """The disk is full, or the folder or file may not be written: not damage to the data."""
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -138,6 +143,9 @@ def _inspect_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        storage = write_errors.describe(error, path.parent)
+        if storage is not None:
+            raise CannotWrite(storage) from error
         raise DatabaseDamaged(
             translate(
                 "Database", "The database {path} cannot be read ({detail}). Restore a backup."
@@ -218,12 +226,13 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
                 "Install that version (or newer) to open it.",
             ).format(path=path)
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private.make_folder(path.parent)
+    _make_private(path, existed)
     engine = make_engine(path)
     if revision != head:
         backup = None
         if existed:
-            backup = backup_now(path, backups_dir or path.parent / "backups", "before-migration")
+            backup = _backup_before_migration(path, backups_dir or path.parent / "backups")
         try:
             _upgrade(engine)
             with engine.connect() as connection:
@@ -238,6 +247,14 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
             else:  # a file this call created: leave nothing half-made behind
                 for suffix in ("", "-wal", "-shm"):
                     path.with_name(path.name + suffix).unlink(missing_ok=True)
+            storage = write_errors.describe(error, path.parent)
+            if storage is not None:
+                after = (
+                    translate("Database", "The database was left as it was before the upgrade.")
+                    if backup is not None
+                    else translate("Database", "No database was made.")
+                )
+                raise CannotWrite(storage + " " + after) from error
             raise MigrationFailed(
                 translate(
                     "Database",
@@ -245,3 +262,26 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
                 ).format(detail=error)
             ) from error
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _make_private(path: Path, existed: bool) -> None:
+    """Owner-only from the start: SQLite gives its -wal and -shm the database file's mode."""
+    if not existed and not path.exists():
+        private.create_file(path)
+    for suffix in ("", "-wal", "-shm"):
+        private.tighten(path.with_name(path.name + suffix))
+
+
+def _backup_before_migration(path: Path, backups_dir: Path) -> Path:
+    try:
+        return backup_now(path, backups_dir, "before-migration")
+    except (OSError, sqlite3.DatabaseError) as error:
+        storage = write_errors.describe(error, backups_dir)
+        raise MigrationFailed(
+            (storage or str(error))
+            + " "
+            + translate(
+                "Database",
+                "The database was not upgraded: it is upgraded only after a backup is made.",
+            )
+        ) from error
