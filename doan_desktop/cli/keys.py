@@ -287,7 +287,9 @@ def run_restore(context: Context, args) -> int:
     if info.retired_at is not None:
         print(
             translate(
-                "CLI", "Key {key_id} is retired: it re-signs only the reports it signed."
+                "CLI",
+                "Key {key_id} is retired: reports are signed with the current key, whose file "
+                "is needed too.",
             ).format(key_id=info.key_id)
         )
     return 0

@@ -7,7 +7,8 @@ written again with the same bytes. The private half is in its own file in the da
 ``keys/signing-<key id>.key`` (``exchange.keys``: scrypt and AES-GCM), readable by the owner only.
 The backups are copies of the database, so they never carry it: moving the office to another PC
 takes the key files too (``keys backup`` / ``keys restore``). A retired key's file is kept, under
-the passphrase it had, because re-exporting a report it signed needs it.
+the passphrase it had: a report it signed may need writing again with it, and a destroyed key
+cannot be brought back.
 
 Older versions kept the private half in the database (PKCS#8, ``private_pem``). Such a key is
 moved into its file the next time it is unlocked: the file is written and flushed first, then

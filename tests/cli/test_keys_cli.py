@@ -131,3 +131,23 @@ def test_rotate_lost_makes_a_new_key_without_the_old_one(run, office, tmp_path, 
     assert document["previous_key_id"] is None and len(document["signatures"]) == 1
     code, out, err = _export(run, tmp_path / "BC.zip", new)
     assert (code, err) == (0, []), err
+
+
+def test_a_retired_keys_file_is_copied_by_its_key_id(run, office, tmp_path, secret):
+    (old_path,) = _key_files(office)
+    old_id = old_path.stem.removeprefix("signing-")
+    new = tmp_path / "new.txt"
+    new.write_text("another long passphrase", "utf-8")
+    code, out, err = run(
+        "keys", "rotate", "--passphrase-file", str(secret), "--new-passphrase-file", str(new)
+    )
+    assert (code, err) == (0, []), err
+    assert "keys backup" in out
+    copy = tmp_path / "old.key"
+    code, out, err = run("keys", "backup", "-o", str(copy), "--key", old_id)
+    assert (code, err) == (0, []) and old_id in out
+    old_path.unlink()
+    code, out, err = run("keys", "restore", str(copy))
+    assert (code, err) == (0, []), err
+    assert f"Key {old_id} is retired" in out
+    assert old_path.read_bytes() == copy.read_bytes()
