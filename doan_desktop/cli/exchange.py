@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
@@ -323,6 +324,9 @@ def run_backup_list(context: Context, args) -> int:
             for i in items
         ],
     )
+    state = context.folder_state()
+    if state.kind == recovery.LOST:  # the list is what the clerk needs now: say which one
+        print(f"doan-desktop: {context.lost_message(state)}", file=sys.stderr)
     return 0
 
 

@@ -544,6 +544,15 @@ def test_a_zero_byte_database_with_backups_is_refused_naming_the_backup(run, hom
     assert [p for p in os.listdir(DataDir(home).backups) if p != lost] == []
 
 
+def test_backup_list_on_lost_data_says_which_backup_to_restore(run, home, lost):
+    code, out, err = run("backup", "list")
+    assert code == 0 and lost in out
+    line = one_error_line(err)
+    assert "has no data" in line and f"backup restore {lost}" in line
+    code, out, err = run("backup", "list", "--format", "json")
+    assert code == 0 and json.loads(out)[0]["file"] == lost and err == []
+
+
 def test_check_says_an_empty_database_is_not_sound(run, home, lost):
     code, _, err = run("check")
     assert code == 1
