@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from sqlalchemy.orm import Session
 from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change
 from doan_desktop.core.messages import translate
+from doan_desktop.core.store import private as owner_only
 from doan_desktop.core.store.models import SigningKey, utcnow
 from doan_desktop.core.unit import UnitInfo, get_unit
 from doan_desktop.exchange import keys
@@ -176,17 +176,11 @@ def key_file_path(session: Session, key_id: str | None = None) -> Path:
     return keys_folder(session) / f"signing-{_row(session, key_id).key_id}.key"
 
 
-def _ensure_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
-        # A folder made by hand or copied from elsewhere may be open to everyone.
-        folder.chmod(0o700)
-
-
 def _write_key_file(path: Path, data: bytes) -> None:
     """Written beside, flushed and renamed into place, readable by the owner only."""
     try:
-        _ensure_folder(path.parent)
+        # Owner-only, even if made by hand or copied from elsewhere open to everyone.
+        owner_only.make_folder(path.parent)
         # The temporary file is made 0600 (mkstemp) and keeps that mode through the rename.
         write_atomically(path, lambda temporary: temporary.write_bytes(data))
     except FileWriteError as error:  # already a sentence: a full disk, a read-only folder …
