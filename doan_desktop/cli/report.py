@@ -232,6 +232,8 @@ def run_export(context: Context, args) -> int:
     )
     if result.supersedes:
         print(translate("CLI", "It replaces report {id}.").format(id=result.supersedes))
+    if result.explanation():
+        print(result.explanation())
     return 0
 
 

@@ -7,10 +7,16 @@ deterministic). So a crash after the reservation loses nothing: no file is under
 name (temporary file, fsync, rename), the reservation stays, and the next export of the
 period writes that same report. Changed values go out as a correction: a higher sequence that
 names the report it supersedes.
+
+After a key rotation, a report frozen under the old key is not written again with it (its key
+file may be lost, its passphrase forgotten, the superior may have revoked it): the same figures
+are signed with the current key as a new report with the next sequence, superseding the frozen
+one, which the superior accepts once it has trusted the current key.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import uuid
@@ -72,6 +78,20 @@ class ExportResult:
     report_id: str
     supersedes: str | None
     reused: bool  # an already frozen report written again
+    resigned: int | None = None  # the sequence of a report frozen under a retired key, sent again
+    old_key_id: str = ""  # that report's key
+
+    def explanation(self) -> str:
+        """What happened beyond writing the file, for the clerk; empty if nothing."""
+        if self.resigned is None:
+            return ""
+        return translate(
+            "Reporting",
+            "Report no. {old} for {period} was signed with key {key}, which this office no "
+            "longer uses: it is sent again with the same figures as report no. {n}, signed with "
+            "the current key, replacing no. {old}. The superior office accepts it once it has "
+            "trusted the current key (send it the new key registration if not done yet).",
+        ).format(old=self.resigned, period=self.period, key=self.old_key_id, n=self.sequence)
 
 
 def file_name(unit_code: str, period: str, sequence: int) -> str:
@@ -153,9 +173,10 @@ def reserve(
 ) -> tuple[Report, bool]:
     """The report to write for ``period`` and whether it was already frozen.
 
-    Without ``correction`` a period already reported is written again as frozen; with it, a
-    new report with the next sequence supersedes the latest one. Validation errors block a
-    new report (ReportBlocked)."""
+    Without ``correction`` a period already reported is written again as frozen (a report
+    frozen under another key than ``key_id`` is re-signed: see ``_resign``); with it, a new
+    report with the next sequence supersedes the latest one. Validation errors block a new
+    report (ReportBlocked)."""
     today = today or clock.today()
     existing = latest_report(session, period)
     if existing is not None and not correction:
@@ -167,6 +188,8 @@ def reserve(
                     "send a correction.",
                 ).format(n=existing.sequence, period=period.code)
             )
+        if existing.key_id != key_id:
+            return _resign(session, existing, key_id, now, app_version), False
         return existing, True
     if correction and existing is None:
         raise ExportError(
@@ -216,6 +239,47 @@ def reserve(
         {"period": period.code, "sequence": sequence, "report_id": report_id},
     )
     return report, False
+
+
+def _resign(
+    session: Session, frozen: Report, key_id: str, now: dt.datetime | None, app_version: str
+) -> Report:
+    """The frozen report's figures (payload, roster, recipient) as a new report with the next
+    sequence, to be signed with ``key_id``, superseding it."""
+    sequence = next_sequence(session)
+    report_id = str(uuid.uuid4())
+    payload = copy.deepcopy(frozen.payload)
+    payload["sequence"] = sequence
+    payload["report_id"] = report_id
+    report = Report(
+        period=frozen.period,
+        sequence=sequence,
+        report_id=report_id,
+        supersedes=frozen.report_id,
+        created=(now or clock.utc_now()).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        key_id=key_id,
+        recipient=frozen.recipient,
+        app_version=app_version,
+        payload=payload,
+        roster=copy.deepcopy(frozen.roster),
+    )
+    session.add(report)
+    session.flush()
+    log_change(
+        session,
+        "report",
+        report.id,
+        "create",
+        None,
+        {
+            "period": frozen.period,
+            "sequence": sequence,
+            "report_id": report_id,
+            "resigns": frozen.sequence,
+            "old_key_id": frozen.key_id,
+        },
+    )
+    return report
 
 
 def report_bytes(report: Report, pair, private) -> bytes:
@@ -269,12 +333,12 @@ def export_report(
                 path=target
             )
         )
-    # The passphrase is checked before anything is reserved: a wrong one changes nothing. A
-    # report already frozen is signed again by its own key, which may since have been retired.
+    # The passphrase is checked before anything is reserved: a wrong one changes nothing. Only
+    # the current key signs: a report frozen under a retired key is re-signed (see reserve).
     with database.session() as session:
         existing = latest_report(session, period)
-        frozen_key = existing.key_id if existing is not None and not correction else None
-        signing.unlock_key(session, passphrase, frozen_key)
+        frozen = (existing.sequence, existing.key_id) if existing is not None else None
+        signing.unlock_key(session, passphrase)
         current = signing.current_key(session)
         if current is None:
             raise signing.NoKey()
@@ -316,6 +380,8 @@ def export_report(
         stored = session.get_one(Report, report.id)
         stored.file_sha256 = sha256
         stored.file_name = target.name
+        # Not a correction, and not the frozen report reused: the frozen one re-signed.
+        resigned = frozen if frozen is not None and not correction and not reused else None
         result = ExportResult(
             target,
             sha256,
@@ -324,5 +390,7 @@ def export_report(
             stored.report_id,
             stored.supersedes,
             reused,
+            resigned[0] if resigned else None,
+            resigned[1] if resigned else "",
         )
     return result

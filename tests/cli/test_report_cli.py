@@ -162,6 +162,19 @@ def test_export_again_and_correction(run, office, tmp_path, secret, monkeypatch)
     assert code == 0 and "report no. 2" in out and "replaces report" in out
 
 
+def test_export_after_a_rotation_says_it_signed_again(run, office, tmp_path, secret, monkeypatch):
+    monkeypatch.setenv("DOAN_KEY_PASSPHRASE", PASSPHRASE)
+    assert run("report", "export", "--period", "2026Q3", "-o", str(tmp_path / "a.zip"))[0] == 0
+    new = tmp_path / "new.txt"
+    new.write_text("another long passphrase", "utf-8")
+    rotate = ("keys", "rotate", "--passphrase-file", str(secret), "--new-passphrase-file", str(new))
+    assert run(*rotate)[0] == 0
+    monkeypatch.setenv("DOAN_KEY_PASSPHRASE", "another long passphrase")
+    code, out, err = run("report", "export", "--period", "2026Q3", "-o", str(tmp_path / "b.zip"))
+    assert (code, err) == (0, [])
+    assert "report no. 2" in out and "replacing no. 1" in out and "current key" in out
+
+
 def test_export_errors(run, office, tmp_path, monkeypatch):
     target = tmp_path / "BC.zip"
     wrong = tmp_path / "wrong.txt"

@@ -416,9 +416,14 @@ def test_payload_is_canonical_integers_and_decimal_text(keyed, unit_db, tmp_path
     )
 
 
-def test_a_report_frozen_under_a_retired_key_is_written_again_with_it(keyed, unit_db, tmp_path):
+def test_a_report_frozen_under_a_retired_key_is_re_signed_with_the_current_key(
+    keyed, unit_db, tmp_path
+):
     first = _export(unit_db, tmp_path / "a.zip")
     with unit_db.session() as s:
         signing.rotate_key(s, PASSPHRASE, PASSPHRASE + "!")
-    again = _export(unit_db, tmp_path / "b.zip")
-    assert again.sha256 == first.sha256
+    again = report_export.export_report(
+        unit_db, Q3, tmp_path / "b.zip", PASSPHRASE + "!", today=TODAY, now=NOW
+    )
+    assert (again.sequence, again.supersedes, again.resigned) == (2, first.report_id, 1)
+    assert again.sha256 != first.sha256

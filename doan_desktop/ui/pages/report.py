@@ -499,16 +499,13 @@ class ReportPage(QWidget):
     def _exported(self, result: report_export.ExportResult) -> None:
         self.last_export = result
         self.context.notify("report")
-        prompts.show_info(
-            self,
-            self.tr("Report written"),
-            self.tr(
-                "Report no. {n} for {period} is written and verified:\n{path}\n\n"
-                "SHA-256 (first characters): {sha}"
-            ).format(
-                n=result.sequence, period=result.period, path=result.path, sha=result.sha256[:16]
-            ),
-        )
+        text = self.tr(
+            "Report no. {n} for {period} is written and verified:\n{path}\n\n"
+            "SHA-256 (first characters): {sha}"
+        ).format(n=result.sequence, period=result.period, path=result.path, sha=result.sha256[:16])
+        if result.explanation():
+            text += "\n\n" + result.explanation()
+        prompts.show_info(self, self.tr("Report written"), text)
 
     def _export_failed(self, error: Exception) -> None:
         if isinstance(
