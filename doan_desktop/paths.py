@@ -63,8 +63,17 @@ class DataDir:
         Run at every start, so that a folder made by an older version (0755, files 0644) or
         copied in from elsewhere is tightened too. Nothing on Windows (see ``core.store.private``).
         """
-        if self.root.is_dir():
+        if self.holds_data():
             private.tighten_folder(self.root)
+
+    def holds_data(self) -> bool:
+        """Whether the folder holds this program's data (a folder named by mistake with
+        --data-dir, a home folder say, is not made private behind the clerk's back)."""
+        return (
+            self.database.exists()
+            or self.backups.is_dir()
+            or any(self.root.glob(DATABASE_NAME + ".damaged-*"))
+        )
 
     def remove_partials(self) -> list[Path]:
         """Delete half-written files left by a crash or a full disk (``….partial``).

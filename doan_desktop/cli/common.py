@@ -57,12 +57,13 @@ class Context:
         return recovery.assess(self.data_dir.database, self.data_dir.backups, check)
 
     def database(
-        self, create: bool = False, write: bool = False, new_office: bool = False
+        self, create: bool = False, write: bool = False, new_office: bool | None = None
     ) -> Database:
         """The database, opened; refused (naming the backup to restore) when the data is lost.
 
         ``create`` commands (init, demo) may build a new database in a folder that never had
-        data; ``new_office`` lets init do so where the data was lost, deliberately.
+        data; ``new_office=True`` (init --new-office) lets init do so where the data was lost,
+        deliberately, and ``False`` names that option in the refusal (None: no such option).
         """
         if create or write:
             self.lock_for_writing()
@@ -70,7 +71,8 @@ class Context:
             state = self.folder_state()
             if state.kind == recovery.LOST:
                 if not (create and new_office):
-                    raise CliError(self.lost_message(state, offer_new_office=create))
+                    offer = create and new_office is False
+                    raise CliError(self.lost_message(state, offer_new_office=offer))
                 recovery.set_aside_for_new_office(self.data_dir.database)
             elif not create and state.problem is not None and state.problem.kind in _NO_DATA:
                 raise CliError(self._no_data())

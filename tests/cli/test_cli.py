@@ -542,6 +542,7 @@ def test_a_zero_byte_database_with_backups_is_refused_naming_the_backup(run, hom
     assert f"doan-desktop --data-dir {home} backup restore {lost}" in line
     assert DataDir(home).database.read_bytes() == b""  # no empty schema written over it
     assert [p for p in os.listdir(DataDir(home).backups) if p != lost] == []
+    assert "--new-office" not in line  # only init has it
 
 
 def test_backup_list_on_lost_data_says_which_backup_to_restore(run, home, lost):

@@ -460,3 +460,18 @@ def test_an_old_folder_readable_by_everyone_is_tightened(unit_db, data_dir):
         assert _mode(path) == 0o700, path
     for path in (data_dir.database, info.path, log):
         assert _mode(path) == 0o600, path
+
+
+@posix_only
+def test_a_folder_without_this_programs_data_is_left_as_it_is(tmp_path):
+    from doan_desktop.paths import DataDir
+
+    folder = tmp_path / "home"
+    (folder / "Documents").mkdir(parents=True)
+    shared = folder / "Documents" / "shared.txt"
+    shared.write_text("for everyone")
+    for path in (folder, folder / "Documents"):
+        path.chmod(0o755)
+    shared.chmod(0o644)
+    DataDir(folder).make_private()  # --data-dir pointed at the wrong folder, by a reading command
+    assert _mode(folder) == 0o755 and _mode(shared) == 0o644
