@@ -447,6 +447,9 @@ def plan_import(
                     _leave_out(parsed, name)
                     notes.append((name, message))
             if identity:
+                # Its other problems too, so that the error workbook shows all there is to fix.
+                others = row_problems(data, None, today)
+                notes.extend((n, m) for n, m in others.items() if n not in IDENTITY_FIELDS)
                 refuse(identity)
                 continue
 

@@ -528,6 +528,23 @@ def _sniff_delimiter(lines: list[str]) -> str:
     return best
 
 
+def _undecodable_line(path: Path, codec: str) -> int:
+    """The line holding the first byte ``codec`` cannot decode (the text reader decodes ahead
+    in blocks, so its own position says nothing)."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    offset = 0
+    with open(path, "rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                stream.seek(0)
+                before = stream.read(max(offset + error.start, 0))
+                return before.decode(codec, errors="replace").count("\n") + 1
+            offset += len(chunk)
+    return 1
+
+
 def _read_csv(path: Path, choice: str, limits: Limits) -> tuple[list[list], TextEncoding, str]:
     encoding = detect_encoding(path, choice)
     budget = Budget(path, limits)
@@ -557,8 +574,9 @@ def _read_csv(path: Path, choice: str, limits: Limits) -> tuple[list[list], Text
                 "The file {path} is not {encoding} text (line {line}). Choose another encoding, "
                 "or let the program detect it.",
             )
+        line = _undecodable_line(path, encoding.codec)
         raise UnreadableFile(
-            message.format(path=path, encoding=encoding.label, line=line + 1)
+            message.format(path=path, encoding=encoding.label, line=line)
         ) from error
     except csv.Error as error:
         if "field larger than field limit" in str(error):

@@ -186,3 +186,93 @@ def test_export_xlsx_csv_and_errors(root, tmp_path, capsys):
         "Thôn 9",
     )
     assert code == 1 and "Thôn 9" in err
+
+
+def _chapters(capsys, root):
+    _, out, _ = _run(capsys, "--data-dir", root, "chapters", "list", "--format", "json")
+    return [c["name"] for c in json.loads(out)]
+
+
+def test_dry_run_says_which_chapters_it_would_create_and_creates_none(root, tmp_path, capsys):
+    path = make_workbook(tmp_path / "in.xlsx", {"Thôn 3": messy_rows()})
+    args = ("--data-dir", root, "roster", "import", str(path), "--dry-run")
+    code, out, _ = _run(capsys, *args, "--create-chapters")
+    assert code == 0
+    assert "Would import 4 people (4 new, 0 updated)" in out
+    assert "Would create chapters: Thôn 3" in out
+    assert "created" not in out.lower() and "Imported" not in out
+    assert _chapters(capsys, root) == []
+    code, out, _ = _run(capsys, *args)  # not allowed to create it: its rows are errors
+    assert "Would import 0 people" in out and "Would create" not in out
+    assert "Missing chapters: Thôn 3" in out
+    _, out, _ = _run(capsys, *args, "--format", "json")
+    assert json.loads(out)["created_chapters"] == [] and json.loads(out)["dry_run"] is True
+    _, out, _ = _run(capsys, *args, "--create-chapters", "--format", "json")
+    assert json.loads(out)["created_chapters"] == ["Thôn 3"]
+    assert _chapters(capsys, root) == []
+
+
+def test_the_real_import_says_what_it_did(root, tmp_path, capsys):
+    path = make_workbook(tmp_path / "in.xlsx", {"Thôn 3": messy_rows()})
+    code, out, _ = _run(
+        capsys, "--data-dir", root, "roster", "import", str(path), "--create-chapters"
+    )
+    assert code == 0
+    assert "Imported 4 people (4 new, 0 updated)" in out and "Chapters created: Thôn 3" in out
+    assert "Would" not in out
+    # The two admitted at 15 are noted, with the column.
+    assert out.count("note: sheet Thôn 3") == 2 and "column Ngày vào Đoàn" in out
+
+
+def test_a_zip_bomb_is_refused_in_one_line_and_nothing_is_written(root, tmp_path, capsys):
+    from tests.exchange.hostile import zip_bomb_xlsx
+
+    path = zip_bomb_xlsx(tmp_path / "bomb.xlsx", cell_megabytes=16)
+    code, out, err = _run(capsys, "--data-dir", root, "roster", "import", str(path))
+    assert code == 1 and out == ""
+    assert "not a normal Excel file" in err and err.count("\n") == 1
+    assert backups.list_backups(tmp_path / "data" / "backups") == []
+    _, listed, _ = _run(capsys, "--data-dir", root, "roster", "list", "--format", "json")
+    assert json.loads(listed) == []
+
+
+def test_a_row_bomb_is_refused(root, tmp_path, capsys):
+    from tests.exchange.hostile import raw_xlsx, roster_rows, sheet_rows
+
+    path = raw_xlsx(tmp_path / "rows.xlsx", sheet_rows(roster_rows(2)), "A1:C1000000")
+    code, out, err = _run(capsys, "--data-dir", root, "roster", "import", str(path), "--dry-run")
+    assert code == 1 and out == "" and "rows per file" in err
+
+
+def test_encoding_detected_or_chosen(root, tmp_path, capsys):
+    from tests.exchange.hostile import utf16
+
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(utf16("Họ và tên\tNgày sinh\tSĐT\nTrần Thị Bích\t05/02/2001\t0912345678\n"))
+    args = ("--data-dir", root, "roster", "import", str(path), "--dry-run")
+    code, out, _ = _run(capsys, *args)
+    assert code == 0
+    assert out.splitlines()[0] == "Read as UTF-16 LE (detected), columns separated by tabs."
+    code, out, _ = _run(capsys, *args, "--encoding", "utf-16")
+    assert out.splitlines()[0] == "Read as UTF-16 LE, columns separated by tabs."
+    code, out, err = _run(capsys, *args, "--encoding", "cp1258")
+    assert code == 1 and "is UTF-16 text, not Windows-1258" in err
+    _, out, _ = _run(capsys, *args, "--format", "json")
+    assert json.loads(out)["encoding"] == "UTF-16 LE"
+    with pytest.raises(SystemExit) as refused:  # argparse refuses before the command runs
+        main([*args, "--encoding", "latin-1"])
+    assert refused.value.code == 2 and "--encoding" in capsys.readouterr().err
+
+
+def test_a_short_phone_number_is_imported_without_it_and_noted(root, tmp_path, capsys):
+    rows = [HEADERS, [1, "Nguyễn Văn An", "05/03/2000", "Nam", "Kinh", None, "12345", None]]
+    path = make_workbook(tmp_path / "in.xlsx", {"Sheet1": rows})
+    out_book = tmp_path / "check.xlsx"
+    code, out, _ = _run(
+        capsys, "--data-dir", root, "roster", "import", str(path), "--errors", str(out_book)
+    )
+    assert code == 0 and "Imported 1 people (1 new" in out
+    assert "note: sheet Sheet1, row 2, column SĐT: The phone number must be 10 digits" in out
+    assert f"imported with a warning, were written to {out_book}" in out
+    _, listed, _ = _run(capsys, "--data-dir", root, "roster", "list", "--format", "json")
+    assert [(p["full_name"], p["phone"]) for p in json.loads(listed)] == [("Nguyễn Văn An", "")]

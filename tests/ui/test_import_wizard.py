@@ -226,3 +226,83 @@ def test_export_to_an_unwritable_place_says_so(qtbot, context, shown, tmp_path, 
     qtbot.addWidget(parent)
     assert export_roster(context, parent) is None
     assert "does not exist" in shown[-1]
+
+
+def test_a_utf16_text_file_is_read_and_its_encoding_shown(qtbot, wizard, context, tmp_path):
+    from tests.exchange.hostile import utf16
+
+    path = tmp_path / "danh sach.txt"  # named like no chapter
+    path.write_bytes(utf16("Họ và tên\tNgày sinh\tDân tộc\nTrần Thị Bích\t05/02/2001\tÊ Đê\n"))
+    assert wizard.encoding_choice.currentData() == "auto"
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    assert "Encoding: UTF-16 LE (detected); columns separated by tabs." in (
+        wizard.mapping_intro.text()
+    )
+    firsts = [wizard.mapping_table.item(r, 4).text() for r in range(3)]
+    assert firsts == ["Trần Thị Bích", "05/02/2001", "Ê Đê"]
+    _go(qtbot, wizard, PREVIEW)
+    assert "UTF-16 LE (detected)" in wizard.preview_summary.text()
+    _go(qtbot, wizard, DONE)
+    assert [p.ethnicity for p in _people(context)] == ["Ê Đê"]
+
+
+def test_the_encoding_chosen_in_the_box_is_used(qtbot, wizard, context, tmp_path):
+    from tests.exchange.hostile import windows_1258
+
+    path = tmp_path / "old.csv"
+    path.write_bytes(windows_1258("Ho va ten,Nam sinh\nTrần Thị Bích,2001\n"))
+    wizard.encoding_choice.setCurrentIndex(wizard.encoding_choice.findData("utf-8"))
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, CHOOSE)
+    assert "is not UTF-8 text (line 2)" in wizard.path_message.text()
+    wizard.encoding_choice.setCurrentIndex(wizard.encoding_choice.findData("cp1258"))
+    _go(qtbot, wizard, MAPPING)
+    assert "Encoding: Windows-1258 (chosen)" in wizard.mapping_intro.text()
+    assert wizard.mapping_table.item(0, 4).text() == "Trần Thị Bích"
+
+
+def test_a_zip_bomb_is_refused_on_the_first_page(qtbot, wizard, context, tmp_path):
+    from tests.exchange.hostile import zip_bomb_xlsx
+
+    wizard.path_edit.setText(str(zip_bomb_xlsx(tmp_path / "bomb.xlsx", cell_megabytes=16)))
+    _go(qtbot, wizard, CHOOSE)
+    assert "not a normal Excel file" in wizard.path_message.text()
+    assert _people(context) == [] and backups.list_backups(context.data_dir.backups) == []
+
+
+def test_a_row_over_the_limit_is_refused_on_the_first_page(qtbot, wizard, context, tmp_path):
+    from tests.exchange.hostile import raw_xlsx, roster_rows, sheet_rows
+
+    path = raw_xlsx(tmp_path / "rows.xlsx", sheet_rows(roster_rows(2)), "A1:C1000000")
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, CHOOSE)
+    assert "rows per file" in wizard.path_message.text()
+    assert "split the file" in wizard.path_message.text()
+
+
+def test_warnings_have_their_own_tab_and_their_rows_go_in(qtbot, wizard, context, tmp_path):
+    rows = [
+        HEADERS,
+        [1, "Nguyễn Văn An", "05/03/2000", "Nam", "Kinh", None, "12345", "2017"],
+        [2, "Trần Thị Sớm", "05/03/2000", "Nữ", "Kinh", None, None, "2012"],
+        [3, "Lê Văn Đúng", "05/03/2000", "Nam", "Kinh", None, "0912345678", "2017"],
+    ]
+    path = make_workbook(tmp_path / "w.xlsx", {"Sheet1": rows})
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    _go(qtbot, wizard, PREVIEW)
+    assert wizard.add_table.rowCount() == 3 and wizard.error_table.rowCount() == 0
+    assert wizard.tabs.tabText(5) == "Warnings (2)"
+    cells = [[wizard.warning_table.item(r, c).text() for c in range(4)] for r in range(2)]
+    assert cells[0][:3] == ["Sheet1", "2", "SĐT"] and "without this value" in cells[0][3]
+    assert cells[1][:3] == ["Sheet1", "3", "Ngày vào Đoàn"] and "at 12" in cells[1][3]
+    assert "2 rows have warnings" in wizard.preview_summary.text()
+    assert wizard.next_button.isEnabled()
+    _go(qtbot, wizard, DONE)
+    assert {p.full_name: p.phone for p in _people(context)} == {
+        "Nguyễn Văn An": "",
+        "Trần Thị Sớm": "",
+        "Lê Văn Đúng": "0912345678",
+    }
+    assert "2 rows were imported with a warning" in wizard.done_label.text()
