@@ -3,6 +3,8 @@ data; a wrong passphrase, a changed byte or another key's file opens nothing."""
 
 import base64
 import json
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -58,10 +60,13 @@ def test_the_same_key_wraps_differently_each_time(made):
 
 def test_the_default_is_scrypt_at_128_mib(monkeypatch):
     """Production strength: n=2**17, r=8, p=1, read back from a file written with the default
-    (tests/conftest.py makes it cheap for every other test; undone here)."""
-    monkeypatch.undo()
-    assert keys.KDF is keys.STRONG_KDF
+    (tests/conftest.py makes it cheap for every other test; a fresh interpreter shows the
+    module's own default)."""
+    program = "from doan_desktop.exchange import keys; print(keys.KDF == keys.STRONG_KDF)"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.stdout.strip() == "True", done.stderr
     assert keys.STRONG_KDF == keys.KdfParams(n=2**17, r=8, p=1)
+    monkeypatch.setattr(keys, "KDF", keys.STRONG_KDF)
     assert keys.STRONG_KDF.memory == 128 * 2**20
     pair, private = keys.generate()
     data = keys.wrap(private, pair.public, PASSPHRASE)

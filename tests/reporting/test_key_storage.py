@@ -119,8 +119,9 @@ def test_the_key_file_is_the_owners_alone(unit_db, data_dir):
 
 
 def test_the_key_file_is_written_with_the_strong_default(unit_db, data_dir, monkeypatch):
-    monkeypatch.undo()  # the cheap parameters of tests/conftest.py
-    assert keys.KDF == keys.KdfParams(n=2**17, r=8, p=1)
+    # Instead of the cheap parameters of tests/conftest.py (the default itself is checked in
+    # tests/exchange/test_key_file.py).
+    monkeypatch.setattr(keys, "KDF", keys.STRONG_KDF)
     with unit_db.session() as s:
         info = signing.create_key(s, PASSPHRASE)
     document = json.loads(_key_file(data_dir, info.key_id).read_bytes())
