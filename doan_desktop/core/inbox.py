@@ -62,29 +62,28 @@ _UNIT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,50}$")
 
 
 def _inbox_reasons() -> dict[str, str]:
-    t = translate
     return {
-        "FILE_UNREADABLE": t("Inbox", "The file cannot be read ({detail})."),
-        "SEQUENCE_ROLLBACK": t(
+        "FILE_UNREADABLE": translate("Inbox", "The file cannot be read ({detail})."),
+        "SEQUENCE_ROLLBACK": translate(
             "Inbox",
             "This office already holds a newer report of this commune for {period} (No. "
             "{newer}, made {newer_made}); this file (No. {sequence}, made {made}) is older: a "
             "copy sent again, or a rollback.",
         ),
-        "SEQUENCE_CONFLICT": t(
+        "SEQUENCE_CONFLICT": translate(
             "Inbox",
             "Another file with the same sequence number ({detail}) was already accepted from this "
             "commune, with other content.",
         ),
-        "REPORT_ID_REUSED": t(
+        "REPORT_ID_REUSED": translate(
             "Inbox", "The report identifier was already used by another accepted file ({detail})."
         ),
-        "CORRECTION_UNLINKED": t(
+        "CORRECTION_UNLINKED": translate(
             "Inbox",
             "A report for this period was already accepted (No. {detail}); a correction must "
             "name the report it replaces.",
         ),
-        "SUPERSEDES_WRONG": t(
+        "SUPERSEDES_WRONG": translate(
             "Inbox",
             "The correction names a report it cannot replace ({detail}): not this commune's "
             "current report for the period.",
@@ -94,36 +93,37 @@ def _inbox_reasons() -> dict[str, str]:
 
 def _next_steps() -> dict[str, str]:
     """What the superior's clerk asks of the commune, for each reason a file is refused."""
-    t = translate
-    send_again = t(
+    send_again = translate(
         "Inbox",
         "Ask the commune to send the file again exactly as the program wrote it, without "
         "opening, renaming inside or repacking it.",
     )
-    altered = t(
+    altered = translate(
         "Inbox",
         "Ask the commune to send the file again exactly as the program wrote it; if the new "
         "copy is refused the same way, ask how it was sent (it may have been changed on the way).",
     )
-    version = t(
+    version = translate(
         "Inbox",
         "Ask the commune which version of the program made the file; once both offices use "
         "the same version, ask it to send the report again.",
     )
-    correction = t("Inbox", "Ask the commune to send a correction (report export --correction).")
+    correction = translate(
+        "Inbox", "Ask the commune to send a correction (report export --correction)."
+    )
     steps = {
-        "FILE_UNREADABLE": t(
+        "FILE_UNREADABLE": translate(
             "Inbox",
             "Check that the file can be opened on this computer; if not, ask the commune to "
             "send it again.",
         ),
         "FILE_TOO_LARGE": send_again,
-        "NOT_ZIP": t(
+        "NOT_ZIP": translate(
             "Inbox",
             "Ask the commune to send the report file the program wrote (BC_….zip), not another "
             "document.",
         ),
-        "ZIP_ENCRYPTED": t(
+        "ZIP_ENCRYPTED": translate(
             "Inbox",
             "Ask the commune to send the file the program wrote, without putting a password on it.",
         ),
@@ -132,22 +132,22 @@ def _next_steps() -> dict[str, str]:
         "COMMENT_MISMATCH": altered,
         "HASH_MISMATCH": altered,
         "ZIP_ALTERED": altered,
-        "KEY_UNKNOWN": t(
+        "KEY_UNKNOWN": translate(
             "Inbox",
             "Ask the commune for its key registration file and the paper sheet with its "
             "fingerprint; trust the key, then receive this file again.",
         ),
-        "KEY_REVOKED": t(
+        "KEY_REVOKED": translate(
             "Inbox",
             "Ask the commune to make a new key, send its registration with the paper sheet, and "
             "send the report again after the new key is registered here.",
         ),
-        "KEY_RETIRED": t(
+        "KEY_RETIRED": translate(
             "Inbox",
             "Ask the commune to export the report again (the program signs it with its current "
             "key) and to send its new key registration if this office has not trusted it yet.",
         ),
-        "KEY_WRONG_UNIT": t(
+        "KEY_WRONG_UNIT": translate(
             "Inbox",
             "Ask the commune to send only its own reports, signed with its own key; the file "
             "names another unit.",
@@ -156,33 +156,33 @@ def _next_steps() -> dict[str, str]:
         "INDICATOR_UNKNOWN": version,
         "FIELDS_DISAGREE": altered,
         "PERIOD_INVALID": version,
-        "PERIOD_FUTURE": t(
+        "PERIOD_FUTURE": translate(
             "Inbox",
             "Check this computer's date; if it is right, ask the commune to check the period "
             "of its report and its computer's date, then send the report again.",
         ),
-        "WRONG_RECIPIENT": t(
+        "WRONG_RECIPIENT": translate(
             "Inbox",
             "Ask the commune to set this office as its superior in its settings, then send a "
             "correction (report export --correction).",
         ),
-        "SEQUENCE_ROLLBACK": t(
+        "SEQUENCE_ROLLBACK": translate(
             "Inbox",
             "Nothing is lost: the newer report counts. If the commune's figures changed since, "
             "ask it to send a correction (report export --correction).",
         ),
-        "SEQUENCE_CONFLICT": t(
+        "SEQUENCE_CONFLICT": translate(
             "Inbox",
             "Ask the commune which file is genuine; if its data were restored from a backup, "
             "ask it to send a correction (report export --correction).",
         ),
         "REPORT_ID_REUSED": correction,
-        "CORRECTION_UNLINKED": t(
+        "CORRECTION_UNLINKED": translate(
             "Inbox",
             "If the figures changed, ask the commune to send a correction (report export "
             "--correction), which names the report it replaces.",
         ),
-        "SUPERSEDES_WRONG": t(
+        "SUPERSEDES_WRONG": translate(
             "Inbox",
             "Ask the commune to send a correction of its latest report for the period (report "
             "export --correction).",

@@ -46,70 +46,87 @@ _FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 def _reasons() -> dict[str, str]:
-    t = translate
     return {
-        "FILE_TOO_LARGE": t("ReportFile", "The file is larger than any report can be."),
-        "NOT_ZIP": t("ReportFile", "The file is not a report file (not a ZIP archive)."),
-        "ZIP_ENCRYPTED": t("ReportFile", "The file is password-protected; report files never are."),
-        "ZIP_PATH": t("ReportFile", "The file holds a member with a folder path in its name."),
-        "ZIP_DUPLICATE": t("ReportFile", "The file holds the same member twice."),
-        "ZIP_MISSING": t("ReportFile", "The file lacks a required member ({detail})."),
-        "ZIP_EXTRA": t(
+        "FILE_TOO_LARGE": translate("ReportFile", "The file is larger than any report can be."),
+        "NOT_ZIP": translate("ReportFile", "The file is not a report file (not a ZIP archive)."),
+        "ZIP_ENCRYPTED": translate(
+            "ReportFile", "The file is password-protected; report files never are."
+        ),
+        "ZIP_PATH": translate(
+            "ReportFile", "The file holds a member with a folder path in its name."
+        ),
+        "ZIP_DUPLICATE": translate("ReportFile", "The file holds the same member twice."),
+        "ZIP_MISSING": translate("ReportFile", "The file lacks a required member ({detail})."),
+        "ZIP_EXTRA": translate(
             "ReportFile", "The file holds a member that does not belong in a report ({detail})."
         ),
-        "ZIP_OVERSIZE": t("ReportFile", "A member of the file is larger than allowed ({detail})."),
-        "ZIP_BOMB": t(
+        "ZIP_OVERSIZE": translate(
+            "ReportFile", "A member of the file is larger than allowed ({detail})."
+        ),
+        "ZIP_BOMB": translate(
             "ReportFile", "A member of the file expands far beyond its size (a 'zip bomb')."
         ),
-        "ZIP_ALTERED": t("ReportFile", "The archive's structure was altered after it was written."),
-        "ZIP_CORRUPT": t("ReportFile", "The file is damaged: a member cannot be read ({detail})."),
-        "JSON_INVALID": t("ReportFile", "A member is not valid JSON ({detail})."),
-        "JSON_NOT_CANONICAL": t(
+        "ZIP_ALTERED": translate(
+            "ReportFile", "The archive's structure was altered after it was written."
+        ),
+        "ZIP_CORRUPT": translate(
+            "ReportFile", "The file is damaged: a member cannot be read ({detail})."
+        ),
+        "JSON_INVALID": translate("ReportFile", "A member is not valid JSON ({detail})."),
+        "JSON_NOT_CANONICAL": translate(
             "ReportFile", "A member is not in canonical JSON form ({detail}); it was altered."
         ),
-        "JSON_DUPLICATE_KEY": t("ReportFile", "A member repeats a JSON key ({detail})."),
-        "JSON_NAN": t("ReportFile", "A member holds NaN or Infinity ({detail})."),
-        "JSON_FLOAT": t(
+        "JSON_DUPLICATE_KEY": translate("ReportFile", "A member repeats a JSON key ({detail})."),
+        "JSON_NAN": translate("ReportFile", "A member holds NaN or Infinity ({detail})."),
+        "JSON_FLOAT": translate(
             "ReportFile",
             "A member holds a fractional number; values travel as integers or decimal text ({detail}).",
         ),
-        "JSON_BIG_INTEGER": t(
+        "JSON_BIG_INTEGER": translate(
             "ReportFile", "A member holds an integer too large to be exact ({detail})."
         ),
-        "SIGNATURE_MALFORMED": t("ReportFile", "The signature is malformed."),
-        "KEY_UNKNOWN": t(
+        "SIGNATURE_MALFORMED": translate("ReportFile", "The signature is malformed."),
+        "KEY_UNKNOWN": translate(
             "ReportFile",
             "The file is signed with a key that is not trusted here. Import the commune's key registration first.",
         ),
-        "KEY_REVOKED": t("ReportFile", "The file is signed with a key that has been revoked."),
-        "KEY_RETIRED": t(
+        "KEY_REVOKED": translate(
+            "ReportFile", "The file is signed with a key that has been revoked."
+        ),
+        "KEY_RETIRED": translate(
             "ReportFile",
             "The file is signed with a key the commune stopped using on {detail}, and it was "
             "made after that.",
         ),
-        "KEY_WRONG_UNIT": t(
+        "KEY_WRONG_UNIT": translate(
             "ReportFile",
             "The file claims to come from {detail}, but it is signed with another unit's key.",
         ),
-        "SIGNATURE_INVALID": t(
+        "SIGNATURE_INVALID": translate(
             "ReportFile",
             "The signature does not match: the file was altered or not signed by this key.",
         ),
-        "COMMENT_MISMATCH": t(
+        "COMMENT_MISMATCH": translate(
             "ReportFile", "The signed comment does not match the file's manifest."
         ),
-        "HASH_MISMATCH": t(
+        "HASH_MISMATCH": translate(
             "ReportFile",
             "A member's content does not match the signed manifest ({detail}): it was altered.",
         ),
-        "SCHEMA_INVALID": t(
+        "SCHEMA_INVALID": translate(
             "ReportFile", "The file's contents do not follow the report format ({detail})."
         ),
-        "INDICATOR_UNKNOWN": t("ReportFile", "The file reports an unknown indicator ({detail})."),
-        "PERIOD_INVALID": t("ReportFile", "The period is not valid ({detail})."),
-        "PERIOD_FUTURE": t("ReportFile", "The period {detail} has not started yet."),
-        "FIELDS_DISAGREE": t("ReportFile", "The manifest and the payload disagree on {detail}."),
-        "WRONG_RECIPIENT": t("ReportFile", "The file is addressed to another office ({detail})."),
+        "INDICATOR_UNKNOWN": translate(
+            "ReportFile", "The file reports an unknown indicator ({detail})."
+        ),
+        "PERIOD_INVALID": translate("ReportFile", "The period is not valid ({detail})."),
+        "PERIOD_FUTURE": translate("ReportFile", "The period {detail} has not started yet."),
+        "FIELDS_DISAGREE": translate(
+            "ReportFile", "The manifest and the payload disagree on {detail}."
+        ),
+        "WRONG_RECIPIENT": translate(
+            "ReportFile", "The file is addressed to another office ({detail})."
+        ),
     }
 
 

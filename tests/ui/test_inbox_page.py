@@ -36,7 +36,8 @@ PERIOD = Period.quarter_of(TODAY).previous()
 # A Vietnamese sentence for one reason and its next step, as the installed catalogue would give.
 VI_NOT_ZIP = "Tệp không phải là tệp báo cáo (không phải tệp ZIP)."
 VI_NOT_ZIP_STEP = (
-    "Đề nghị xã gửi đúng tệp báo cáo do chương trình tạo ra (BC_….zip), không gửi tài liệu khác."
+    "Hãy đề nghị xã gửi đúng tệp báo cáo do chương trình tạo ra (BC_….zip), không gửi tài liệu "
+    "khác."
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,35 +75,42 @@ from doan_desktop.ui.widgets.field_message import FieldMessage
 from doan_desktop.ui.workers import Job, start
 
 REPORT_FILTER = "*.zip"
+# The module's functions speak for the page, in its translation context whatever the parent:
+# ``parent.tr`` would be looked up under the parent's class but is extracted as "parent".
 
 
 def choose_files(parent: QWidget) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Receive report files"),
+        QCoreApplication.translate("InboxPage", "Receive report files"),
         "",
-        parent.tr("Report files (*.zip);;All files (*)"),
+        QCoreApplication.translate("InboxPage", "Report files (*.zip);;All files (*)"),
     )
     return paths
 
 
 def choose_folder(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Receive a folder of report files"))
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("InboxPage", "Receive a folder of report files")
+    )
 
 
 def choose_registration(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("A commune's key registration file"),
+        QCoreApplication.translate("InboxPage", "A commune's key registration file"),
         "",
-        parent.tr("Key registration (*.json);;All files (*)"),
+        QCoreApplication.translate("InboxPage", "Key registration (*.json);;All files (*)"),
     )
     return path
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export the totals"), suggested, parent.tr("Excel workbook (*.xlsx)")
+        parent,
+        QCoreApplication.translate("InboxPage", "Export the totals"),
+        suggested,
+        QCoreApplication.translate("InboxPage", "Excel workbook (*.xlsx)"),
     )
     return path
 
@@ -120,24 +127,29 @@ def ask_revoke_reason(parent: QWidget, key: inbox.TrustedKeyInfo) -> str | None:
     """COMPROMISED, LOST or None (cancelled). A key already retired can only be revoked."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle(parent.tr("Stop trusting a key"))
+    box.setWindowTitle(QCoreApplication.translate("InboxPage", "Stop trusting a key"))
     box.setText(
-        parent.tr("Why is key {key} of {name} no longer to be trusted?").format(
-            key=key.key_id, name=key.unit_name
-        )
+        QCoreApplication.translate(
+            "InboxPage", "Why is key {key} of {name} no longer to be trusted?"
+        ).format(key=key.key_id, name=key.unit_name)
     )
     box.setInformativeText(
-        parent.tr(
+        QCoreApplication.translate(
+            "InboxPage",
             "Compromised: the key may be in someone else's hands (a stolen or copied "
             "computer); no file it signed is accepted any more, even older ones.\n\n"
             "Lost: the commune lost the key or stopped using it; files it signed before "
-            "today still count, later ones are refused."
+            "today still count, later ones are refused.",
         )
     )
-    compromised = box.addButton(parent.tr("Compromised"), QMessageBox.DestructiveRole)
+    compromised = box.addButton(
+        QCoreApplication.translate("InboxPage", "Compromised"), QMessageBox.DestructiveRole
+    )
     lost = None
     if key.state == inbox.ACTIVE:
-        lost = box.addButton(parent.tr("Lost"), QMessageBox.AcceptRole)
+        lost = box.addButton(
+            QCoreApplication.translate("InboxPage", "Lost"), QMessageBox.AcceptRole
+        )
     box.addButton(QMessageBox.Cancel)
     box.exec()
     clicked = box.clickedButton()
