@@ -10,9 +10,9 @@ A received file is checked by ``exchange.bundle.verify_report_file`` (ZIP, JSON,
 hashes, schema, fields), then against what this office already holds (DESIGN.md §5). A
 sequence number identifies one report of a commune: the same number and bytes again is already
 received; the same number with other bytes is rejected and flagged. Order is judged within a
-period: a file older than a report accepted for the same period (lower sequence, or named as
-replaced by it) is a rollback, whatever other periods arrived before it; a second report for a
-period must be a correction naming the report it replaces. Only then one transaction stores the
+period: a file older than a report accepted for the same period (a lower sequence, named as
+replaced by it, or made before it) is a rollback, whatever other periods arrived before it; a
+second report for a period must be a correction naming the report it replaces. Only then one transaction stores the
 file and its values. A refused file is copied into ``inbox/rejected/`` and recorded, never
 imported; its message ends with what the commune should do.
 """
