@@ -99,8 +99,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("doan-desktop")
     app.setApplicationVersion(__version__)
+    preferences = Preferences.load(data_dir.preferences)
+    i18n.install(preferences.language)
+    apply_font_scale(app, preferences.font_scale)
     try:
         data_dir.ensure()
+        log_file = _setup_logging(data_dir)
     except OSError as error:
         QMessageBox.critical(
             None,
@@ -111,10 +115,6 @@ def run_gui(args: argparse.Namespace) -> int:
             ),
         )
         return 1
-    preferences = Preferences.load(data_dir.preferences)
-    i18n.install(preferences.language)
-    apply_font_scale(app, preferences.font_scale)
-    log_file = _setup_logging(data_dir)
     if not args.self_test:
         _install_excepthook(log_file, data_dir)
 

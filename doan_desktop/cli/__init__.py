@@ -28,6 +28,7 @@ from doan_desktop.cli import works as works_commands
 from doan_desktop.cli.common import CliError, Context, Parser
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store import write_errors
+from doan_desktop.core.store.db import WriteRefused
 
 AREAS = (
     setup_commands,
@@ -104,7 +105,7 @@ def main(argv: list[str]) -> int:
         # The reader went away (`roster list | head`): stop quietly, as Unix tools do.
         _silence_stdout()
         return 0
-    except (OSError, OperationalError, sqlite3.OperationalError) as error:
+    except (OSError, OperationalError, sqlite3.OperationalError, WriteRefused) as error:
         # Disk full, no permission, the database locked by another program: still one line.
         detail = getattr(error, "orig", None) or error
         where = getattr(error, "filename", None) or context.data_dir.root

@@ -373,6 +373,8 @@ def run_check(context: Context, args: argparse.Namespace) -> int:
                 "CLI", "No data in {path}. Run 'doan-desktop init' first, or check --data-dir."
             ).format(path=context.data_dir.root)
         )
+    if problem is not None and problem.kind == contents.UNREADABLE:
+        raise CliError(problem.reason)  # a permission or a full disk: not a fault in the data
     if problem is not None and problem.kind == contents.MISSING:
         problems = [problem.reason]
     else:

@@ -714,3 +714,43 @@ def test_init_makes_an_owner_only_folder_and_database(run, home):
     assert stat.S_IMODE(data.backups.stat().st_mode) == 0o700
     for backup in data.backups.iterdir():
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root writes through chmod; POSIX modes"
+)
+def test_a_read_only_data_folder_is_said_as_such(run, home, set_up):
+    data = DataDir(home)
+    data.database.chmod(0o400)
+    home.chmod(0o500)
+    try:
+        code, _, err = run("chapters", "add", "Thôn 3", "--kind", "thon")
+    finally:
+        home.chmod(0o700)
+        data.database.chmod(0o600)
+    assert code == 1
+    line = one_error_line(err)
+    assert "No permission to write" in line and "cannot be read" not in line
+
+
+def test_a_read_only_folder_with_backups_is_not_called_lost_data(run, home, roster, monkeypatch):
+    """A WAL database cannot be opened where SQLite may not write its -shm: that is a
+    permission to fix, not lost data to restore (simulated: the tests run as root)."""
+    from doan_desktop.core.store import write_errors
+
+    _backup(run)
+    real_connect = sqlite3.connect
+
+    def cannot_open(target, *args, **kwargs):
+        if kwargs.get("uri"):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", cannot_open)
+    monkeypatch.setattr(write_errors.os, "access", lambda folder, mode: False)
+    for argv in (["roster", "list"], ["check"]):
+        code, _, err = run(*argv)
+        assert code == 1
+        line = one_error_line(err)
+        assert "No permission to write" in line and str(home) in line
+        assert "backup restore" not in line and "damaged" not in line

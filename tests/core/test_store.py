@@ -3,6 +3,7 @@ owner-only files; full disks and read-only folders said as such."""
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 import uuid
@@ -10,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import insert
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import event, insert
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from doan_desktop.core.store import backup as store_backup
 from doan_desktop.core.store import db as store_db
 from doan_desktop.core.store import write_errors
 from doan_desktop.core.store.backup import backup_file, restore_file
+from doan_desktop.core.store.contents import UNREADABLE, Unusable, examine
 from doan_desktop.core.store.db import (
     APPLICATION_ID,
     CannotWrite,
@@ -24,6 +26,7 @@ from doan_desktop.core.store.db import (
     DatabaseTooNew,
     MigrationFailed,
     NotOurDatabase,
+    WriteRefused,
     head_revision,
     make_engine,
     open_database,
@@ -551,3 +554,79 @@ def test_a_full_disk_while_building_a_new_database_leaves_no_file(path, monkeypa
         open_database(path)
     assert "disk is full" in str(raised.value)
     assert not path.exists()
+
+
+def test_a_save_refused_by_a_full_disk_says_so(path):
+    """A real SQLITE_FULL (the file may not grow), through a session as every form saves."""
+    database = open_database(path)
+    try:
+        pages = sql(path, "PRAGMA page_count")[0][0]
+        database.engine.dispose()
+        event.listen(
+            database.engine,
+            "connect",
+            lambda connection, _record: connection.execute(f"PRAGMA max_page_count={pages}"),
+        )
+        with pytest.raises(WriteRefused) as raised:
+            fill_people(database, 500)
+        assert isinstance(raised.value, SQLAlchemyError)  # caught where saves are caught
+        assert "disk is full" in str(raised.value) and str(path.parent) in str(raised.value)
+        assert write_errors.kind_of(raised.value) == write_errors.FULL
+    finally:
+        database.close()
+    assert sql(path, "SELECT count(*) FROM person") == [(0,)]  # rolled back: nothing half-saved
+
+
+def test_other_database_errors_keep_their_type(path):
+    database = open_database(path)
+    try:
+        with pytest.raises(IntegrityError), database.session() as session:
+            session.add(
+                Person(
+                    full_name="An",
+                    given_name="An",
+                    search_key="an",
+                    sort_key="a",
+                    chapter_id="no-such-chapter",
+                )
+            )
+    finally:
+        database.close()
+
+
+def test_cannot_open_in_a_folder_that_cannot_be_written_is_a_permission(tmp_path, monkeypatch):
+    """A database in WAL mode cannot be opened, even to read, where SQLite may not make its
+    -shm file: SQLite says only "unable to open database file"."""
+    error = sqlite3.OperationalError("unable to open database file")
+    assert write_errors.kind_of(error, tmp_path) is None  # a folder that can be written
+    monkeypatch.setattr(write_errors.os, "access", lambda path, mode: False)
+    assert write_errors.kind_of(error, tmp_path) == write_errors.DENIED
+    assert write_errors.kind_of(error) is None  # without the folder, no guess
+
+
+def test_a_disk_io_error_on_a_full_disk_is_a_full_disk(tmp_path, monkeypatch):
+    """SQLite says "disk I/O error" when it cannot grow its -shm on a full disk."""
+    error = sqlite3.OperationalError("disk I/O error")
+    assert write_errors.kind_of(error, tmp_path) is None  # room enough: a failing disk
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(write_errors.shutil, "disk_usage", lambda path: usage._replace(free=4096))
+    assert write_errors.kind_of(error, tmp_path) == write_errors.FULL
+    assert "disk is full" in write_errors.describe(error, tmp_path)
+
+
+def test_a_database_in_a_read_only_folder_is_not_called_damaged(path, monkeypatch):
+    open_database(path).close()
+    real_connect = sqlite3.connect
+
+    def cannot_open(target, *args, **kwargs):
+        if kwargs.get("uri"):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", cannot_open)
+    monkeypatch.setattr(write_errors.os, "access", lambda folder, mode: False)
+    with pytest.raises(Unusable) as raised:
+        examine(path)
+    assert raised.value.kind == UNREADABLE and "No permission to write" in raised.value.reason
+    with pytest.raises(CannotWrite):
+        open_database(path)

@@ -310,3 +310,29 @@ def test_the_backups_dialog_refuses_a_foreign_file_named_like_a_backup(
         assert [c.name for c in list_chapters(session)] == ["Thôn 1"]
     assert [i.reason for i in backups.list_backups(data_dir.backups)] == ["manual"]
     assert dialog.result() != QDialog.Accepted
+
+
+def test_a_form_saved_on_a_full_disk_says_the_disk_is_full(qtbot, data_dir, unit_db, monkeypatch):
+    """Forms catch SQLAlchemyError and show its text: the session makes that text the right
+    sentence (here a real SQLITE_FULL: the file may not grow)."""
+    from doan_desktop.ui.context import AppContext
+    from doan_desktop.ui.dialogs import chapter_dialog
+    from doan_desktop.ui.dialogs.chapter_dialog import ChapterDialog
+
+    def fill_the_disk(session, value):
+        connection = session.connection().connection.driver_connection
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count={pages}")
+        for number in range(300):
+            add_chapter(session, ChapterInput(f"Thôn {number} " + "x" * 150, "thon"))
+
+    monkeypatch.setattr(chapter_dialog, "add_chapter", fill_the_disk)
+    dialog = ChapterDialog(AppContext(data_dir, unit_db, Preferences()))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Thôn 1")
+    dialog.accept()
+    text = dialog.failure.text()
+    assert "not saved" in text and "disk is full" in text and "Free some space" in text
+    assert "sqlite3" not in text
+    with unit_db.session() as session:
+        assert list_chapters(session) == []  # nothing half-saved

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from doan_desktop.core.messages import translate
+from doan_desktop.core.store import write_errors
 from doan_desktop.core.store.db import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -32,7 +33,7 @@ NOT_SQLITE = "not-sqlite"
 FOREIGN = "foreign"
 DAMAGED = "damaged"
 TOO_NEW = "too-new"
-UNREADABLE = "unreadable"
+UNREADABLE = "unreadable"  # the reason is then a whole sentence (a permission, a full disk)
 
 _LEADING_NUMBER = re.compile(r"^(\d{4})")
 
@@ -91,6 +92,11 @@ def examine(path: Path, check: str = FULL) -> Contents:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        # Not damage: the folder may not be written (SQLite needs its -shm file there), or
+        # the disk is full.
+        storage = write_errors.describe(error, path.parent)
+        if storage is not None:
+            raise Unusable(UNREADABLE, storage) from error
         raise Unusable(
             DAMAGED, translate("Database", "the file is damaged ({detail})").format(detail=error)
         ) from error

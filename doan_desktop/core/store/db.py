@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from doan_desktop.core.messages import translate
@@ -59,6 +60,11 @@ class MigrationFailed(DatabaseError):
 
 class CannotWrite(DatabaseError):
     """The disk is full, or the folder or file may not be written: not damage to the data."""
+
+
+class WriteRefused(SQLAlchemyError):
+    """A change not saved because the disk is full or the data may not be written;
+    ``str()`` is the sentence for the clerk (the SQLite error is its ``__cause__``)."""
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -197,13 +203,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A database write refused for a full disk or a missing permission comes out as
+        ``WriteRefused``, an SQLAlchemyError whose text says so and what to do: every form
+        that reports a failed save ("… not saved ({detail})") then says the right thing.
+        """
         session = self.sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            if isinstance(error, SQLAlchemyError | sqlite3.Error) and not isinstance(
+                error, WriteRefused
+            ):
+                storage = write_errors.describe(error, self.path.parent)
+                if storage is not None:
+                    raise WriteRefused(storage) from error
             raise
         finally:
             session.close()
