@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -475,3 +476,54 @@ def test_a_folder_without_this_programs_data_is_left_as_it_is(tmp_path):
     shared.chmod(0o644)
     DataDir(folder).make_private()  # --data-dir pointed at the wrong folder, by a reading command
     assert _mode(folder) == 0o755 and _mode(shared) == 0o644
+
+
+def _full_disk_for_sqlite(monkeypatch):
+    """SQLite cannot open the database read-only: the disk is too full for its -shm."""
+    from doan_desktop.core.store import write_errors
+
+    real_connect = sqlite3.connect
+
+    def io_error(target, *args, **kwargs):
+        if kwargs.get("uri") and "doan.sqlite3?" in str(target):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", io_error)
+    usage = shutil.disk_usage("/")
+    monkeypatch.setattr(write_errors.shutil, "disk_usage", lambda path: usage._replace(free=0))
+
+
+def test_a_full_disk_at_start_is_not_taken_for_damage(unit_db, data_dir, monkeypatch):
+    backups.create_backup(unit_db.path, data_dir.backups, "close")
+    unit_db.close()
+    _full_disk_for_sqlite(monkeypatch)
+    report = backups.startup_check(data_dir.database, data_dir.backups)
+    assert report.problem is None and report.moved_to is None
+    assert data_dir.database.exists() and backups.damaged_copies(data_dir.database) == []
+    assert recovery.assess(data_dir.database, data_dir.backups).kind == recovery.READY
+
+
+def test_a_restore_on_a_full_disk_leaves_the_database_where_it_is(unit_db, data_dir, monkeypatch):
+    good = backups.create_backup(unit_db.path, data_dir.backups, "close")
+    unit_db.close()
+    before = data_dir.database.read_bytes()
+    _full_disk_for_sqlite(monkeypatch)
+    with pytest.raises(backups.BackupError, match="disk is full"):
+        backups.restore_backup(data_dir.database, data_dir.backups, good.path)
+    assert data_dir.database.read_bytes() == before
+    assert backups.damaged_copies(data_dir.database) == []
+
+
+def test_a_database_the_clerk_may_not_read_is_not_moved_aside(unit_db, data_dir, monkeypatch):
+    unit_db.close()
+    real_open = open
+
+    def denied(path, *args, **kwargs):
+        if str(path) == str(data_dir.database):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", denied)
+    assert backups.quick_check(data_dir.database) is None
+    assert backups.startup_check(data_dir.database, data_dir.backups).moved_to is None

@@ -221,6 +221,8 @@ def _keep_present_state(database: Path, backups_dir: Path) -> BackupInfo | None:
     except contents.Unusable as error:
         if error.kind == contents.MISSING:
             return None
+        if error.kind == contents.UNREADABLE:  # a permission or a full disk: touch nothing
+            raise BackupError(error.reason) from error
         if error.kind == contents.EMPTY and database.exists() and database.stat().st_size == 0:
             database.unlink()  # zero bytes (and no write-ahead log): nothing to keep
             return None
@@ -262,7 +264,11 @@ def check_database(database: Path) -> list[str]:
 
 
 def quick_check(database: Path) -> str | None:
-    """None when the database file looks sound (or does not exist yet), else the problem."""
+    """None when the database file looks sound (or does not exist yet), else the problem.
+
+    A file that cannot be checked because the disk is full or the folder may not be written
+    is not called damaged (it would be moved aside): opening it says what is wrong instead.
+    """
     database = Path(database)
     if not database.exists() or database.stat().st_size == 0:
         return None
@@ -277,8 +283,12 @@ def quick_check(database: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        if write_errors.kind_of(error, database.parent) is not None:
+            return None
         return str(error)
     except OSError as error:
+        if write_errors.kind_of(error) is not None:  # not allowed to read it: not damage
+            return None
         return error.strerror or str(error)
     return None if rows == ["ok"] else "; ".join(rows[:5])
 
