@@ -98,11 +98,6 @@ def register(commands) -> None:
         ),
     )
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.key")
-    backup.add_argument(
-        "--key",
-        metavar="KEY_ID",
-        help=translate("CLI", "a retired key instead of the current one"),
-    )
     backup.set_defaults(handler=run_backup)
 
     restore = actions.add_parser(
@@ -244,14 +239,13 @@ def run_backup(context: Context, args) -> int:
     check_target(args.output)
     with context.database().session() as session:
         try:
-            signing.back_up_key_file(session, args.output, args.key)
-            info = signing.current_key(session) if args.key is None else None
+            signing.back_up_key_file(session, args.output)
+            info = signing.current_key(session)
         except signing.KeyProblem as error:
             raise CliError(str(error)) from error
-    key_id = args.key or info.key_id
     print(
         translate("CLI", "Copied the key file of key {key_id} to {path}.").format(
-            key_id=key_id, path=args.output
+            key_id=info.key_id, path=args.output
         )
     )
     print(
@@ -284,12 +278,4 @@ def run_restore(context: Context, args) -> int:
             key_id=info.key_id, path=path
         )
     )
-    if info.retired_at is not None:
-        print(
-            translate(
-                "CLI",
-                "Key {key_id} is retired: reports are signed with the current key, whose file "
-                "is needed too.",
-            ).format(key_id=info.key_id)
-        )
     return 0

@@ -2,13 +2,17 @@
 with the superior, rotated.
 
 The table ``signing_key`` holds the public half and the history: one key is current
-(``retired_at`` empty); rotated keys stay, retired, so that a report frozen under one can still be
-written again with the same bytes. The private half is in its own file in the data folder,
-``keys/signing-<key id>.key`` (``exchange.keys``: scrypt and AES-GCM), readable by the owner only.
-The backups are copies of the database, so they never carry it: moving the office to another PC
-takes the key files too (``keys backup`` / ``keys restore``). A retired key's file is kept, under
-the passphrase it had: a report it signed may need writing again with it, and a destroyed key
-cannot be brought back.
+(``retired_at`` empty); rotated keys stay, retired, with their public half and registration, so
+that what they signed can still be verified. The private half is in its own file in the data
+folder, ``keys/signing-<key id>.key`` (``exchange.keys``: scrypt and AES-GCM), readable by the
+owner only. The backups are copies of the database, so they never carry it: moving the office to
+another PC takes the key file too (``keys backup`` / ``keys restore``).
+
+Only the current key signs (a report frozen under a retired key is signed again with the current
+one: ``report_export``), so a retired key's private half is destroyed once its rotation is
+committed. Kept, it would only be a danger: a key is often replaced because its passphrase may
+be known to others, and a retired key could still sign files dated before its retirement, which
+the superior office accepts.
 
 Older versions kept the private half in the database (PKCS#8, ``private_pem``). Such a key is
 moved into its file the next time it is unlocked: the file is written and flushed first, then
@@ -22,11 +26,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from doan_desktop.core import clock
@@ -252,6 +259,14 @@ def unlock_key(
     A key kept in the database by an older version moves into its file here (see the module);
     a file written with weaker scrypt parameters than today's is written again with them."""
     row = _row(session, key_id)
+    if row.retired_at is not None:
+        raise KeyProblem(
+            translate(
+                "Keys",
+                "Key {key_id} was replaced on {date}: only the current key signs, and a "
+                "replaced key's private half is destroyed.",
+            ).format(key_id=row.key_id, date=row.retired_at.strftime("%d/%m/%Y"))
+        )
     pair = key_pair(row)
     if row.private_pem is not None:
         try:
@@ -265,6 +280,7 @@ def unlock_key(
                 ).format(detail=error)
             ) from error
         _move_to_file(session, row, private, passphrase)
+        _forget_retired(session)
         return pair, private
     path = key_file_path(session, row.key_id)
     try:
@@ -286,7 +302,68 @@ def unlock_key(
         # The file as it is still opens, and the next unlock tries again.
         with contextlib.suppress(KeyProblem):
             _write_key_file(path, keys.wrap(private, pair.public, passphrase))
+    _forget_retired(session)
     return pair, private
+
+
+# ---------------------------------------------------------------------- retired keys
+
+_AFTER_COMMIT = "doan_desktop.signing.after_commit"
+
+
+def _when_committed(session: Session, action: Callable[[], None]) -> None:
+    """Run ``action`` once the session's transaction is committed; never if it rolls back.
+
+    A key file is destroyed only after the rotation that retires its key is in the database:
+    destroyed before, a failed commit would leave the current key without its file."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(action)
+    if not event.contains(session, "after_commit", _run_committed):
+        event.listen(session, "after_commit", _run_committed)
+        event.listen(session, "after_soft_rollback", _drop_committed)
+
+
+def _run_committed(session: Session) -> None:
+    for action in session.info.pop(_AFTER_COMMIT, []):
+        action()
+
+
+def _drop_committed(session: Session, _previous_transaction) -> None:
+    # Also on a savepoint's rollback: the files then stay until the next unlock forgets them.
+    session.info.pop(_AFTER_COMMIT, None)
+
+
+def _destroy_file(path: Path) -> None:
+    """Overwritten, flushed and removed; one that resists is tried again at the next unlock."""
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size
+        with open(path, "r+b") as handle:
+            handle.write(bytes(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+        path.unlink()
+
+
+def _forget_retired(session: Session) -> None:
+    """Destroy the private halves of retired keys (see the module): a blob an older version
+    kept in the database is emptied now, a key file removed once the transaction commits."""
+    folder = keys_folder(session)
+    retired = session.scalars(select(SigningKey).where(SigningKey.retired_at.is_not(None)))
+    for row in retired:
+        if row.private_pem is not None:
+            session.execute(text("PRAGMA secure_delete=ON"))
+            row.private_pem = None
+            log_change(
+                session,
+                "signing_key",
+                row.id,
+                "update",
+                {"private_key": "database"},
+                {"private_key": "destroyed"},
+            )
+        path = folder / f"signing-{row.key_id}.key"
+        if path.exists():
+            _when_committed(session, functools.partial(_destroy_file, path))
+    session.flush()
 
 
 def _unit(session: Session) -> UnitInfo:
@@ -360,7 +437,8 @@ def rotate_key(
     session: Session, passphrase: str, new_passphrase: str, now: dt.datetime | None = None
 ) -> KeyInfo:
     """A new key whose registration is signed by the new key and the current one, which is
-    retired (its file stays). A wrong passphrase changes nothing."""
+    retired (its private half destroyed once this is committed). A wrong passphrase changes
+    nothing."""
     problem = check_passphrase(new_passphrase)
     if problem:
         raise KeyProblem(problem)
@@ -373,7 +451,9 @@ def rotate_key(
         unit.code, unit.name, pair, private, now, previous=(old_pair, old_private)
     )
     _retire(session, old_row)
-    return _info(_store(session, pair, registration, old_row.key_id))
+    info = _info(_store(session, pair, registration, old_row.key_id))
+    _forget_retired(session)
+    return info
 
 
 def replace_lost_key(
@@ -400,12 +480,14 @@ def replace_lost_key(
     pair, private = _new_key(session, new_passphrase)
     registration = keys.registration(unit.code, unit.name, pair, private, now)
     _retire(session, old_row)
-    return _info(_store(session, pair, registration, old_row.key_id))
+    info = _info(_store(session, pair, registration, old_row.key_id))
+    _forget_retired(session)  # a damaged file of the old key goes too
+    return info
 
 
-def back_up_key_file(session: Session, target: Path, key_id: str | None = None) -> Path:
-    """Copy the key's file (still locked with its passphrase) to ``target``."""
-    row = _row(session, key_id)
+def back_up_key_file(session: Session, target: Path) -> Path:
+    """Copy the current key's file (still locked with its passphrase) to ``target``."""
+    row = _row(session)
     if row.private_pem is not None:
         raise KeyProblem(
             translate(
@@ -440,8 +522,8 @@ def back_up_key_file(session: Session, target: Path, key_id: str | None = None) 
 
 
 def restore_key_file(session: Session, data: bytes, replace: bool = False) -> tuple[KeyInfo, Path]:
-    """Put a copy of a key file back in the data folder. It must be of a key this office's
-    database knows; an existing, different file for that key is kept unless ``replace``."""
+    """Put a copy of a key file back in the data folder. It must be of this office's current
+    key; an existing, different file for that key is kept unless ``replace``."""
     try:
         key_file = keys.read_key_file(data)
     except keys.KeyFileError as error:
@@ -460,6 +542,14 @@ def restore_key_file(session: Session, data: bytes, replace: bool = False) -> tu
                 "The key file holds key {key_id}, which is not one of this office's keys. "
                 "Nothing was copied.",
             ).format(key_id=key_file.public.key_id_hex)
+        )
+    if row.retired_at is not None:
+        raise KeyProblem(
+            translate(
+                "Keys",
+                "The key file holds key {key_id}, replaced on {date}: only the current key "
+                "signs, so its file is not put back.",
+            ).format(key_id=row.key_id, date=row.retired_at.strftime("%d/%m/%Y"))
         )
     path = key_file_path(session, row.key_id)
     data = key_file.dumps()

@@ -160,7 +160,8 @@ def test_the_database_and_its_backups_hold_no_private_key(unit_db, data_dir, tmp
 
 def test_the_schema_migration_keeps_the_old_keys_until_they_are_unlocked(data_dir):
     """A database an older version left, with two keys in its table: upgrading it keeps both
-    rows and their private halves (only the passphrase can move them); an unlock moves one."""
+    rows and their private halves (only the passphrase can move them). Unlocking the current
+    key moves it into its file, and destroys the retired key's (only the current key signs)."""
     from alembic.script import ScriptDirectory
 
     from doan_desktop.core.store.db import alembic_config, open_database
@@ -200,10 +201,19 @@ def test_the_schema_migration_keeps_the_old_keys_until_they_are_unlocked(data_di
         with database.session() as s:
             _, private = signing.unlock_key(s, PASSPHRASE)
         assert _raw(private) == _raw(made[1][1])
-        assert [r.private_pem for r in _rows(database)] == [made[0][2], None]
+        rows = _rows(database)
+        assert [r.key_id for r in rows] == [pair.public.key_id_hex for pair, _, _ in made]
+        assert [r.private_pem for r in rows] == [None, None]
+        assert [r.public_key for r in rows] == [pair.public.line() for pair, _, _ in made]
         with database.session() as s:
-            assert signing.private_key_place(s, made[0][0].public.key_id_hex) == "database"
             assert signing.private_key_place(s) == "file"
+            destroyed = s.scalars(
+                select(ChangeLog).where(
+                    ChangeLog.entity_id == "key-0", ChangeLog.action == "update"
+                )
+            ).one()
+        assert destroyed.after == {"private_key": "destroyed"}
+        assert not _key_file(data_dir, made[0][0].public.key_id_hex).exists()
     finally:
         database.close()
 
@@ -364,6 +374,7 @@ def test_a_lost_key_is_replaced_by_a_self_signed_one(unit_db, data_dir):
     with unit_db.session() as s:
         new = signing.replace_lost_key(s, NEW)
     assert new.previous_key_id == old.key_id
+    assert not _key_file(data_dir, old.key_id).exists()
     assert [r.retired_at is not None for r in _rows(unit_db)] == [True, False]
     with unit_db.session() as s:
         registration = read_registration(signing.registration_file(s))
@@ -381,21 +392,44 @@ def test_an_old_key_in_the_database_is_not_lost(unit_db):
 # ------------------------------------------------------------------ rotation
 
 
-def test_rotation_keeps_the_old_file_and_old_reports_still_verify(
+def test_rotation_destroys_the_old_private_key_and_old_reports_still_verify(
     keyed, unit_db, data_dir, tmp_path
 ):
     first = _export(unit_db, tmp_path / "a.zip")
     with unit_db.session() as s:
         old = signing.current_key(s)
         new = signing.rotate_key(s, PASSPHRASE, NEW)
-    assert _key_file(data_dir, old.key_id).is_file() and _key_file(data_dir, new.key_id).is_file()
+        # Not before the rotation is committed: a failed commit would leave the key without it.
+        assert _key_file(data_dir, old.key_id).is_file()
+    assert not _key_file(data_dir, old.key_id).exists()
+    assert _key_file(data_dir, new.key_id).is_file()
+    assert sorted(p.name for p in (data_dir.root / "keys").iterdir()) == [
+        f"signing-{new.key_id}.key"
+    ]
+    # The public halves stay: what the old key signed still verifies.
     assert _verify(unit_db, first.path.read_bytes()).manifest["key_id"] == old.key_id
     with unit_db.session() as s:
-        assert _raw(signing.unlock_key(s, PASSPHRASE, old.key_id)[1]) != _raw(
-            signing.unlock_key(s, NEW)[1]
-        )
+        assert [k.key_id for k in signing.all_keys(s)] == [old.key_id, new.key_id]
+        with pytest.raises(signing.KeyProblem, match=f"Key {old.key_id} was replaced on"):
+            signing.unlock_key(s, PASSPHRASE, old.key_id)
         with pytest.raises(WrongPassphrase):
             signing.unlock_key(s, PASSPHRASE)  # the new key has the new passphrase
+        signing.unlock_key(s, NEW)
+    # The report frozen under the old key goes out again signed with the new one.
+    again = report_export.export_report(unit_db, Q3, tmp_path / "b.zip", NEW, today=TODAY, now=NOW)
+    assert _verify(unit_db, again.path.read_bytes()).manifest["key_id"] == new.key_id
+
+
+def test_a_rotation_rolled_back_keeps_the_old_key_file(unit_db, data_dir):
+    with unit_db.session() as s:
+        old = signing.create_key(s, PASSPHRASE)
+    with pytest.raises(RuntimeError), unit_db.session() as s:
+        signing.rotate_key(s, PASSPHRASE, NEW)
+        raise RuntimeError("the commit never happens")
+    assert _key_file(data_dir, old.key_id).is_file()
+    with unit_db.session() as s:
+        assert signing.current_key(s).key_id == old.key_id
+        signing.unlock_key(s, PASSPHRASE)
 
 
 def test_rotating_an_old_key_moves_it_first(unit_db, data_dir):
@@ -404,9 +438,10 @@ def test_rotating_an_old_key_moves_it_first(unit_db, data_dir):
         new = signing.rotate_key(s, PASSPHRASE, NEW)
     rows = _rows(unit_db)
     assert [r.private_pem for r in rows] == [None, None]
+    assert not _key_file(data_dir, pair.public.key_id_hex).exists()
     with unit_db.session() as s:
         registration = read_registration(signing.registration_file(s))
-        signing.unlock_key(s, PASSPHRASE, pair.public.key_id_hex)
+    # Signed by the old key too: it was unlocked (and moved) before being destroyed.
     assert registration.previous == pair.public and registration.public == new.public
 
 

@@ -93,7 +93,9 @@ def test_rotation_is_signed_by_both_and_retires_the_old_key(unit_db):
         registration = read_registration(signing.registration_file(s))
         assert signing.current_key(s).key_id == new.key_id
         signing.unlock_key(s, NEW)
-        signing.unlock_key(s, PASSPHRASE, old.key_id)  # the old key still signs old reports
+        # Only the current key signs; the old one's private half is gone.
+        with pytest.raises(signing.KeyProblem, match="replaced on"):
+            signing.unlock_key(s, PASSPHRASE, old.key_id)
     assert registration.previous.key_id_hex == old.key_id
     assert registration.public.key_id_hex == new.key_id
 

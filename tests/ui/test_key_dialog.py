@@ -233,4 +233,6 @@ def test_a_key_an_older_version_kept_in_the_database_is_explained(dialog, unit_d
     dialog.rotate_passphrase.second.setText("another passphrase")
     assert dialog.rotate_key()
     with unit_db.session() as s:
-        assert signing.private_key_place(s, pair.public.key_id_hex) == "file"
+        assert signing.private_key_place(s) == "file"
+        old = s.scalars(select(SigningKey).where(SigningKey.key_id == pair.public.key_id_hex)).one()
+        assert old.retired_at is not None and old.private_pem is None
