@@ -52,6 +52,7 @@ class Context:
             # Holding the lock, no other write is in progress here: what is half-written is
             # left from a crash or a full disk.
             self.data_dir.remove_partials()
+            self.data_dir.make_private()  # the lock file of a folder made just now, too
 
     def folder_state(self, check: str = contents.NO_CHECK) -> recovery.FolderState:
         return recovery.assess(self.data_dir.database, self.data_dir.backups, check)
