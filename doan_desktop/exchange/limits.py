@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from openpyxl.xml.constants import SHARED_STRINGS
+from openpyxl.xml.constants import SHARED_STRINGS, WORKSHEET_TYPE
 
 from doan_desktop.core.formatting import integer
 from doan_desktop.core.messages import translate
@@ -40,7 +40,11 @@ MAX_CELLS = 1_500_000  # filled cells per file (also the most shared strings an 
 MAX_CELL_CHARS = 10_000
 
 _CHUNK = MB
-_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
+_PREFIX = rb"<(?:[A-Za-z_][\w.-]*:)?"  # a tag, with or without a namespace prefix
+_SHARED_STRING = re.compile(_PREFIX + rb"si[\s>/]")
+_DIMENSION = re.compile(_PREFIX + rb"dimension[\s>/]")
+_SHEET_DATA = re.compile(_PREFIX + rb"sheetData[\s>/]")
+_ROW = re.compile(_PREFIX + rb"row[\s>/]")
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,15 @@ def check_archive(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
             + " "
             + _split_advice(),
         )
-    member = _shared_strings_member(archive)
+    # A sheet declaring no size is parsed whole by openpyxl just to find that out, before a
+    # single row can be counted: its rows are counted in the bytes first.
+    undeclared = 0
+    for member in _members_of_type(archive, WORKSHEET_TYPE):
+        undeclared += _undeclared_rows(archive, member, limits.rows - undeclared)
+        if undeclared > limits.rows:
+            raise too_many_rows(path, limits, member)
+    members = _members_of_type(archive, SHARED_STRINGS)
+    member = members[0] if members else None
     if member is not None and _count_shared_strings(archive, member) > limits.cells:
         raise TooLarge(
             "shared_strings",
@@ -145,23 +157,26 @@ def check_archive(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
         )
 
 
-def _shared_strings_member(archive: zipfile.ZipFile) -> str | None:
-    """The shared-strings part as openpyxl finds it: by its content type, whatever its name."""
+def _members_of_type(archive: zipfile.ZipFile, content_type: str) -> list[str]:
+    """The parts of a content type, found as openpyxl finds them: by [Content_Types].xml,
+    whatever their names."""
     try:
         types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, ValueError):
-        return None  # openpyxl refuses the file itself, with its own reason
+        return []  # openpyxl refuses the file itself, with its own reason
+    names = []
     for element in types:
-        if element.get("ContentType") == SHARED_STRINGS and element.get("PartName"):
+        if element.get("ContentType") == content_type and element.get("PartName"):
             name = element.get("PartName").lstrip("/")
-            return name if name in archive.NameToInfo else None
-    return None
+            if name in archive.NameToInfo:
+                names.append(name)
+    return names
 
 
-def _count_shared_strings(archive: zipfile.ZipFile, member: str) -> int:
-    """The <si> elements of the part, counted in the byte stream, chunk by chunk: a tag holds a
-    single "<", so each chunk is searched up to its last "<" and the rest carried over."""
-    count = 0
+def _chunks(archive: zipfile.ZipFile, member: str):
+    """The part's bytes in pieces that each end just before a "<" (the rest is carried into the
+    next piece), so that no tag is cut in two. A tag never holds a "<"; a run of more than 1 KiB
+    without one is text, whose tail is dropped rather than carried."""
     carried = b""
     with archive.open(member) as stream:
         while chunk := stream.read(_CHUNK):
@@ -169,9 +184,48 @@ def _count_shared_strings(archive: zipfile.ZipFile, member: str) -> int:
             cut = data.rfind(b"<")
             if cut < 0:
                 cut = len(data)
-            count += sum(1 for _ in _SHARED_STRING.finditer(data, 0, cut))
+            yield data[:cut]
             carried = data[cut:] if len(data) - cut <= 1024 else b""
-    return count + sum(1 for _ in _SHARED_STRING.finditer(carried + b" "))
+    yield carried + b" "
+
+
+def _undeclared_rows(archive: zipfile.ZipFile, member: str, most: int) -> int:
+    """0 for a sheet part that declares its <dimension> before its data; else its <row> tags,
+    counted until there are more than ``most``."""
+    rows = 0
+    in_data = False
+    for piece in _chunks(archive, member):
+        if not in_data:
+            data = _SHEET_DATA.search(piece)
+            dimension = _DIMENSION.search(piece)
+            if dimension and (data is None or dimension.start() < data.start()):
+                return 0
+            if data is None:
+                continue
+            in_data = True
+            piece = piece[data.end() :]
+        rows += sum(1 for _ in _ROW.finditer(piece))
+        if rows > most:
+            break
+    return rows
+
+
+def _count_shared_strings(archive: zipfile.ZipFile, member: str) -> int:
+    """The <si> elements of the part, counted in its bytes."""
+    return sum(sum(1 for _ in _SHARED_STRING.finditer(piece)) for piece in _chunks(archive, member))
+
+
+def too_many_rows(path: Path, limits: Limits, sheet: str) -> TooLarge:
+    return TooLarge(
+        "rows",
+        translate(
+            "Import",
+            "The file {path} has more than {limit} rows (counting to the end of sheet "
+            "{sheet}); the import reads at most {limit} rows per file, title and blank rows "
+            "included. Delete the empty rows under the list, or split the file into smaller "
+            "ones (for example one per chapter) and import them one after another.",
+        ).format(path=path, limit=integer(limits.rows), sheet=sheet),
+    )
 
 
 class Budget:
@@ -234,16 +288,7 @@ class Budget:
             )
 
     def _too_many_rows(self, sheet: str) -> TooLarge:
-        return TooLarge(
-            "rows",
-            translate(
-                "Import",
-                "The file {path} has more than {limit} rows (counting to the end of sheet "
-                "{sheet}); the import reads at most {limit} rows per file, title and blank rows "
-                "included. Delete the empty rows under the list, or split the file into smaller "
-                "ones (for example one per chapter) and import them one after another.",
-            ).format(path=self.path, limit=integer(self.limits.rows), sheet=sheet),
-        )
+        return too_many_rows(self.path, self.limits, sheet)
 
     def _too_many_columns(self, sheet: str, columns: int) -> TooLarge:
         return TooLarge(

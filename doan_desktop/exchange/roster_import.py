@@ -122,7 +122,7 @@ class Duplicate:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     parsed: ParsedRow
     action: str  # add | update | unchanged

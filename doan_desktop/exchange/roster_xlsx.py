@@ -132,7 +132,7 @@ class Column:
     field: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceRow:
     number: int  # the row number Excel shows (1-based)
     values: list
@@ -175,12 +175,14 @@ class SourceBook:
     delimiter: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     sheet: str
     row: int
     data: PersonInput
-    provided: set[str]  # PersonInput fields the file gives (others are left as they are)
+    # PersonInput fields the file gives (others are left as they are); rows of a sheet mostly
+    # give the same fields, and share one frozenset.
+    provided: frozenset[str]
     chapter: str | None  # None: the file names no chapter for this row
     office: str
     errors: dict[str, str]  # field → reason
@@ -299,12 +301,36 @@ def _damaged(path: Path, error: Exception) -> UnreadableFile:
     )
 
 
-def _trimmed(values) -> list:
-    """A row without its trailing empty cells (what Excel pads a row with costs memory only)."""
-    end = len(values)
-    while end and (values[end - 1] is None or values[end - 1] == ""):
-        end -= 1
-    return list(values[:end])
+class _Rows:
+    """Rows as kept in memory: without their trailing empty cells (what Excel pads a row with
+    costs memory only), and with a text repeated down a column (the sex, the ethnicity, the
+    chapter) held once instead of once per row — for 50,000 rows most of what a file costs.
+    Each column remembers at most ``_SHARED_PER_COLUMN`` texts, so a column of names (all
+    different) costs no more than that."""
+
+    def __init__(self):
+        self.columns: list[dict[str, str]] = []
+
+    def keep(self, values) -> list:
+        end = len(values)
+        while end and (values[end - 1] is None or values[end - 1] == ""):
+            end -= 1
+        row = list(values[:end])
+        columns = self.columns
+        while len(columns) < end:
+            columns.append({})
+        for index, value in enumerate(row):
+            if value.__class__ is str:
+                seen = columns[index]
+                kept = seen.get(value)
+                if kept is not None:
+                    row[index] = kept
+                elif len(seen) < _SHARED_PER_COLUMN:
+                    seen[value] = value
+        return row
+
+
+_SHARED_PER_COLUMN = 256
 
 
 def _read_xlsx(path: Path, limits: Limits):
@@ -346,9 +372,10 @@ def _read_xlsx(path: Path, limits: Limits):
             # nothing and a row reaching past the limit is still seen.
             sheet.reset_dimensions()
             rows = []
+            kept = _Rows()
             values = sheet.iter_rows(max_col=limits.columns + 1, values_only=True)
             for number, row in enumerate(values, start=1):
-                trimmed = _trimmed(row)
+                trimmed = kept.keep(row)
                 budget.row(sheet.title, number, trimmed)
                 rows.append(trimmed)
             tables.append((sheet.title, rows, _clamped_merges(rows, _merged_ranges(sheet))))
@@ -556,9 +583,10 @@ def _read_csv(path: Path, choice: str, limits: Limits) -> tuple[list[list], Text
             head = list(itertools.islice(lines, HEADER_SEARCH_ROWS + 5))
             delimiter = _sniff_delimiter(head)
             reader = csv.reader(itertools.chain(head, lines), delimiter=delimiter)
+            kept = _Rows()
             for number, row in enumerate(reader, start=1):
                 line = reader.line_num
-                trimmed = _trimmed(row)
+                trimmed = kept.keep(row)
                 budget.row(path.stem, number, trimmed)
                 rows.append(trimmed)
     except UnicodeDecodeError as error:
@@ -601,6 +629,11 @@ def cell_text(value) -> str:
     if isinstance(value, dt.datetime | dt.date):
         return PartialDate.from_date(value).display()
     return clean(str(value))
+
+
+# Texts repeat down a column (the ethnicity, the religion, the chapter, "Nam"): cleaned once,
+# and the same text kept for every row (typed: 1 and True are different cells).
+_cell_text = lru_cache(maxsize=4096, typed=True)(cell_text)
 
 
 def _fill_merges(rows: list[list], merges) -> None:
@@ -730,7 +763,7 @@ def _collect_rows(table: SheetTable, rows: list[list], start: int) -> None:
     row_number = by_field.get("row_number")
     for index in range(start, len(rows)):
         values = rows[index]
-        texts = [cell_text(v) for v in values]
+        texts = [_cell_text(v) for v in values]
         kind = _row_kind(table, texts, name_index, row_number)
         if kind == "signature":
             # The signature block and everything under it (the names of those who sign).
@@ -798,6 +831,17 @@ def parse_phone(value) -> str:
 
 # Marks such as "Nam", "Nữ", "x" repeat on every row: folded once.
 _compact_mark = lru_cache(maxsize=1024)(compact)
+_FIELD_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared_fields(fields: set[str]) -> frozenset[str]:
+    key = frozenset(fields)
+    shared = _FIELD_SETS.get(key)
+    if shared is None:
+        if len(_FIELD_SETS) < 1024:
+            _FIELD_SETS[key] = key
+        shared = key
+    return shared
 
 
 def parse_gender(value) -> tuple[str, str | None]:
@@ -894,11 +938,11 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
             provided.add(name)
             member_column = member_column or name == "is_member"
         elif name == "chapter":
-            chapter = cell_text(value)
+            chapter = _cell_text(value)
         elif name == "office":
-            office = cell_text(value)
+            office = _cell_text(value)
         elif name in TEXT_FIELDS:
-            setattr(data, name, cell_text(value))
+            setattr(data, name, _cell_text(value))
             provided.add(name)
     if family or given:
         data.full_name = normalise_name(f"{family} {given}")
@@ -907,7 +951,9 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
         data.is_member = True
     if not clean(data.full_name):
         errors.setdefault("full_name", translate("Import", "The row has no name."))
-    return ParsedRow(table.name, source.number, data, provided, chapter, office, errors, values)
+    return ParsedRow(
+        table.name, source.number, data, _shared_fields(provided), chapter, office, errors, values
+    )
 
 
 def parse_rows(table: SheetTable) -> Iterable[ParsedRow]:

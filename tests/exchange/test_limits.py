@@ -134,11 +134,19 @@ def test_a_row_bomb_declared_by_the_dimension_is_refused_before_any_row(tmp_path
     assert "Delete the empty rows" in message and "split the file" in message
 
 
-def test_rows_are_counted_while_streaming_when_no_dimension_is_declared(tmp_path):
-    path = raw_xlsx(tmp_path / "stream.xlsx", sheet_rows(roster_rows(60)))
-    _refused(path, "rows", limits=Limits(rows=50))
-    book = read_book(path, limits=Limits(rows=61))  # the header and sixty people: accepted
-    assert len(book.sheets[0].rows) == 60
+def test_rows_of_a_sheet_declaring_no_size_are_counted_before_openpyxl(tmp_path, unopened):
+    # openpyxl would parse the whole sheet to look for its <dimension> before any row.
+    path = raw_xlsx(tmp_path / "undeclared.xlsx", sheet_rows(roster_rows(60)))
+    assert "xl/worksheets/sheet1.xml" in _refused(path, "rows", limits=Limits(rows=50))
+
+
+def test_rows_are_counted_while_streaming(tmp_path):
+    # Two <row> elements, the second numbered 60: the rows between count as rows.
+    rows = [*sheet_rows(roster_rows(1)), *sheet_rows([["Người Cuối", 2000]], start=60)]
+    path = raw_xlsx(tmp_path / "gap.xlsx", rows)
+    assert "Thôn 1" in _refused(path, "rows", limits=Limits(rows=50))
+    book = read_book(path, limits=Limits(rows=60))
+    assert [r.number for r in book.sheets[0].rows] == [2, 60]
 
 
 def test_a_dimension_declaring_too_little_hides_no_row(tmp_path):
