@@ -5,7 +5,7 @@ from __future__ import annotations
 from doan_desktop.cli.common import CliError, Context, existing_file
 from doan_desktop.cli.keys import read_passphrase
 from doan_desktop.core.messages import translate
-from doan_desktop.core.signing import check_passphrase, create_key
+from doan_desktop.core.signing import KeyProblem, check_passphrase, create_key
 from doan_desktop.core.unit import ROLES, UnitInfo, get_unit, save_unit, validate_unit
 from doan_desktop.core.validation import ValidationError
 from doan_desktop.core.vocab import COMMUNE_UNIT_KINDS
@@ -102,6 +102,9 @@ def run_init(context: Context, args) -> int:
         field, message = next(iter(error.problems.errors.items()))
         option = INIT_OPTIONS.get(field, "--" + field.replace("_", "-"))
         raise CliError(f"{option}: {message}", 2) from error
+    except KeyProblem as error:
+        # The unit is not saved either (one transaction): the clerk runs init again.
+        raise CliError(str(error)) from error
     print(
         translate("CLI", "Set up {name} in {path}.").format(
             name=info.name, path=context.data_dir.root

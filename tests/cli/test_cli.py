@@ -754,3 +754,27 @@ def test_a_read_only_folder_with_backups_is_not_called_lost_data(run, home, rost
         line = one_error_line(err)
         assert "No permission to write" in line and str(home) in line
         assert "backup restore" not in line and "damaged" not in line
+
+
+def test_init_whose_key_file_cannot_be_written_says_so_and_saves_no_unit(
+    run, home, tmp_path, monkeypatch
+):
+    from doan_desktop.core import signing
+    from doan_desktop.exchange.files import FileWriteError
+
+    def full_disk(path, write):
+        raise FileWriteError("The disk is full.")
+
+    monkeypatch.setattr(signing, "write_atomically", full_disk)
+    passphrase = tmp_path / "pass.txt"
+    passphrase.write_text("một câu mật khẩu đủ dài", encoding="utf-8")
+    code, _, err = run(*INIT, "--passphrase-file", str(passphrase))
+    assert code == 1
+    line = one_error_line(err)
+    assert "The disk is full." in line and "The signing key was not changed." in line
+    database = open_database(DataDir(home).database)
+    try:
+        with database.session() as session:
+            assert get_unit(session) is None
+    finally:
+        database.close()
