@@ -118,18 +118,29 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.self_test:
         _install_excepthook(log_file, data_dir)
 
-    from doan_desktop.ui import data_safety
+    from doan_desktop.ui import data_safety, single_instance
 
     lock, exit_code = data_safety.take_lock(data_dir)
     if lock is None:
         return exit_code
-    context = start_office(data_dir, preferences, args)
-    if isinstance(context, int):
-        return context
+    # Listening from now on: a second start during start-up brings forward what is shown.
+    instance = single_instance.InstanceServer(data_dir.root, app)
+    try:
+        context = start_office(data_dir, preferences, args)
+        if isinstance(context, int):
+            return context
+        return _run_window(app, context, args, instance)
+    finally:
+        instance.close()
+        lock.release()
 
+
+def _run_window(app: QApplication, context, args: argparse.Namespace, instance) -> int:
+    from doan_desktop.ui import data_safety
     from doan_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context)
+    instance.window = window
     guard = data_safety.guard(context, window)
     app.aboutToQuit.connect(guard.at_close)
     # Office screens are small (often 1366x768): use all of it, even where no window manager
@@ -144,7 +155,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.wait_for_pages()
-        lock.release()
 
 
 def start_office(data_dir: DataDir, preferences: Preferences, args: argparse.Namespace):

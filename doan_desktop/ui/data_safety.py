@@ -1,7 +1,7 @@
 """What the window does to keep the data safe, called from ``app.py``:
 
-- one program per data folder: the lock (``core.store.lock``) and, for a second start, a local
-  socket named after the folder through which it asks the first window to come forward;
+- one program per data folder: the lock (``core.store.lock``); a second start asks the first
+  window to come forward (``single_instance``) and ends quietly;
 - the start-up check: a damaged database is moved aside; lost data (a missing, empty or
   damaged database in a folder that had data) gets the recovery dialog, never the wizard;
 - backups every few minutes while records change, and one at close.
@@ -9,45 +9,49 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QDialog, QWidget
 
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store import backups, recovery, write_errors
 from doan_desktop.core.store.lock import AlreadyLocked, DataDirLock
 from doan_desktop.paths import DataDir
-from doan_desktop.ui import prompts
+from doan_desktop.ui import prompts, single_instance
 from doan_desktop.ui.workers import Job, start
 
 log = logging.getLogger(__name__)
-
-_RAISE = b"raise\n"
-
-
-def server_name(root: Path) -> str:
-    """A local socket name for this data folder (the path may be long or hold any character)."""
-    digest = hashlib.sha256(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"doan-desktop-{digest}"
 
 
 def take_lock(data_dir: DataDir, parent: QWidget | None = None) -> tuple[DataDirLock | None, int]:
     """(the data folder's lock, 0), or (None, exit code) after telling the clerk why not.
 
     When another window holds it, that window is asked to come forward and this start ends
-    with exit code 0: the clerk gets the window that is already open.
+    with exit code 0 and says nothing: the clerk gets the window that is already open. Only
+    when that window does not answer, or a command holds the folder, is there a message.
     """
     lock = DataDirLock(data_dir.root, "gui")
     try:
         return lock.acquire(), 0
     except AlreadyLocked as error:
-        if error.holder == "gui":
-            ask_first_to_come_forward(data_dir.root)
+        if error.holder != "cli":
+            if single_instance.ask_first_to_come_forward(data_dir.root, error.pid):
+                log.info("already open on %s: brought that window forward", data_dir.root)
+                return None, 0
+            if error.holder == "gui":
+                prompts.show_info(
+                    parent,
+                    "doan-desktop",
+                    translate(
+                        "App",
+                        "doan-desktop is already open on this data folder ({path}), but its "
+                        "window did not come forward. Look for it on the taskbar. If it is "
+                        "closing, wait a moment and start the program again.",
+                    ).format(path=data_dir.root),
+                )
+                return None, 0
         prompts.show_info(parent, "doan-desktop", str(error))
         return None, 0
     except OSError as error:
@@ -61,50 +65,6 @@ def take_lock(data_dir: DataDir, parent: QWidget | None = None) -> tuple[DataDir
             ).format(path=data_dir.root, detail=error.strerror or error),
         )
     return None, 1
-
-
-def ask_first_to_come_forward(root: Path, timeout_ms: int = 1500) -> bool:
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(root))
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    socket.write(_RAISE)
-    socket.flush()
-    socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return True
-
-
-class BringForwardServer(QObject):
-    """Listens for a second start and brings ``window`` to the front."""
-
-    def __init__(self, root: Path, window: QWidget):
-        super().__init__(window)
-        self.window = window
-        self.server = QLocalServer(self)
-        name = server_name(root)
-        QLocalServer.removeServer(name)  # a name left behind by a crashed first window
-        if not self.server.listen(name):
-            log.warning("cannot listen on %s: %s", name, self.server.errorString())
-        self.server.newConnection.connect(self._connected)
-
-    def _connected(self) -> None:
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
-            self.bring_forward()
-
-    def bring_forward(self) -> None:
-        window = self.window
-        if window.isMinimized():
-            window.showNormal()
-        window.show()
-        window.raise_()
-        window.activateWindow()
 
 
 def check_at_start(data_dir: DataDir, parent: QWidget | None = None, ask: bool = True) -> bool:
@@ -191,11 +151,11 @@ class BackupScheduler(QObject):
 
 
 class Guard(QObject):
-    """The bring-forward server and the backup scheduler of one window."""
+    """The backup scheduler of one window (the channel a second start asks through is
+    ``single_instance.InstanceServer``, opened as soon as the lock is taken)."""
 
     def __init__(self, context, window: QWidget):
         super().__init__(window)
-        self.server = BringForwardServer(context.data_dir.root, window)
         self.scheduler = BackupScheduler(context, parent=self)
 
     def at_close(self) -> None:

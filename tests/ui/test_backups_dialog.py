@@ -1,14 +1,13 @@
-"""The backups dialog, and the window's data safety: second start, timers (lost data at start:
-test_recovery_dialog.py)."""
+"""The backups dialog, and the window's data safety: a folder that cannot be written, timers (lost
+data at start: test_recovery_dialog.py; a second start: test_single_instance.py)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from doan_desktop.core.chapters import ChapterInput, add_chapter, list_chapters
 from doan_desktop.core.store import backups
-from doan_desktop.core.store.lock import DataDirLock, is_locked
+from doan_desktop.core.store.lock import DataDirLock
 from doan_desktop.preferences import Preferences
 from doan_desktop.ui import data_safety, prompts
 from doan_desktop.ui.context import AppContext
@@ -109,25 +108,6 @@ def test_open_folder(dialog, context, monkeypatch):
     monkeypatch.setattr(dialog_module, "open_folder", opened.append)
     dialog.folder_button.click()
     assert opened == [context.data_dir.backups]
-
-
-def test_second_start_is_refused_and_brings_the_first_window_forward(qtbot, data_dir, answers):
-    first_lock, code = data_safety.take_lock(data_dir)
-    assert code == 0 and first_lock is not None
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.showMinimized()
-    server = data_safety.BringForwardServer(data_dir.root, window)
-    raised = []
-    server.bring_forward = lambda: raised.append(True)
-    try:
-        second_lock, code = data_safety.take_lock(data_dir)
-        assert second_lock is None and code == 0
-        assert "already open" in answers.texts[-1]
-        qtbot.waitUntil(lambda: raised == [True], timeout=5000)
-    finally:
-        first_lock.release()
-    assert not is_locked(data_dir.root)
 
 
 def test_read_only_data_folder_is_explained(data_dir, answers, monkeypatch):

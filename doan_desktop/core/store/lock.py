@@ -23,9 +23,10 @@ _WINDOWS_LOCK_OFFSET = 4096
 class AlreadyLocked(Exception):
     """Another doan-desktop uses this data folder; ``str()`` says which and what to do."""
 
-    def __init__(self, message: str, holder: str = ""):
+    def __init__(self, message: str, holder: str = "", pid: int | None = None):
         super().__init__(message)
         self.holder = holder  # "gui", "cli" or "" when unknown
+        self.pid = pid  # the holder's process id, when the lock file says it
 
 
 def _try_lock(handle) -> bool:
@@ -73,14 +74,21 @@ class DataDirLock:
     def held(self) -> bool:
         return self._handle is not None
 
+    def _holder_fields(self) -> list[str]:
+        try:
+            return self.path.read_text(encoding="ascii", errors="replace").split()
+        except OSError:
+            return []
+
     def holder(self) -> str:
         """The kind of program named in the lock file ("gui", "cli" or "")."""
-        try:
-            text = self.path.read_text(encoding="ascii", errors="replace")
-        except OSError:
-            return ""
-        parts = text.split()
+        parts = self._holder_fields()
         return parts[1] if len(parts) > 1 and parts[1] in ("gui", "cli") else ""
+
+    def holder_pid(self) -> int | None:
+        """The process id written in the lock file, if it is one."""
+        parts = self._holder_fields()
+        return int(parts[0]) if parts and parts[0].isdigit() else None
 
     def acquire(self) -> DataDirLock:
         if self._handle is not None:
@@ -89,7 +97,7 @@ class DataDirLock:
         if not _try_lock(handle):
             handle.close()
             holder = self.holder()
-            raise AlreadyLocked(self._message(holder), holder)
+            raise AlreadyLocked(self._message(holder), holder, self.holder_pid())
         handle.seek(0)
         handle.truncate()
         handle.write(f" {os.getpid()} {self.kind}\n".encode("ascii"))
