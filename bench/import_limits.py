@@ -6,9 +6,12 @@ hostile ones it refuses, each beside its floor.
 Each case runs in a fresh child process (spawned, so that its peak resident memory is its own):
 
 - largest xlsx / largest csv: files at the limits of exchange/limits.py — 50,000 rows (49,999
-  people and the header row) with 30 columns, all filled, about 1.5 million cells. The xlsx is
-  laid out as Excel writes it (shared strings, a <dimension>); the csv is UTF-8. Measured:
+  people and the header row) of 20 columns, all filled: 1,000,000 cells, nine columns of them
+  different on every row (names, dates, numbers, notes: about 450,000 different texts). The xlsx
+  is laid out as Excel writes it (shared strings, a <dimension>); the csv is UTF-8. Measured:
   ``read_book`` then ``plan_import`` against an empty roster, i.e. up to the preview.
+- largest xlsx, all refused: the same with an impossible birth date and a short citizen ID on
+  every row, so that the preview holds 50,000 refused rows and their reasons.
 - zip bomb: a 2 MB .xlsx whose one cell unpacks to 2 GiB (what a reviewer saw end in a
   MemoryError after 2.2 GB); refused from the archive's directory.
 - row bomb: a small .xlsx holding 1,000,000 rows, with its <dimension> (as Excel and openpyxl
@@ -46,10 +49,8 @@ REFUSAL_GROWTH_MB = 100
 
 HEADERS = [
     "STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Tôn giáo", "Số CCCD", "SĐT",
-    "Quê quán", "Nơi ở hiện nay", "Nghề nghiệp", "Trình độ văn hóa", "Trình độ chuyên môn",
-    "Lý luận chính trị", "Ngày vào Đoàn", "Nơi vào Đoàn", "Số thẻ đoàn viên", "Đoàn viên",
-    "Đảng viên", "Chức vụ", "Tên gọi khác", "Chi đoàn", "Ghi chú", "Ghi chú khác",
-    "Sở thích", "Email", "Facebook", "Nhóm máu", "Chiều cao", "Cân nặng",
+    "Quê quán", "Nơi ở hiện nay", "Nghề nghiệp", "Trình độ văn hóa", "Ngày vào Đoàn",
+    "Số thẻ đoàn viên", "Đoàn viên", "Đảng viên", "Chức vụ", "Chi đoàn", "Ghi chú", "Email",
 ]  # fmt: skip
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Xuân", "Kim"]
@@ -58,19 +59,20 @@ CHAPTERS = ["Thôn 1", "Thôn 2", "Thôn 3", "Buôn Kram", "Tổ dân phố 4"]
 PEOPLE = 49_999  # with the header row: the 50,000-row limit
 
 
-def person(number: int, rng: random.Random) -> list:
-    """One roster row of 30 filled cells, numbers and dates as text, as offices type them."""
+def person(number: int, rng: random.Random, refused: bool = False) -> list:
+    """One roster row of 20 filled cells, numbers and dates as text, as offices type them."""
     year = 1994 + number % 14
     born = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year}"
     name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)} {number}"
+    citizen = f"{66_000_000_000 + number:012d}"
+    if refused:
+        born, citizen = f"31/02/{year}", f"{number:05d}"
     return [
-        number, name, born, ("Nam", "Nữ")[number % 2], "Kinh", "Không",
-        f"{66_000_000_000 + number:012d}", f"09{number:08d}", "Hòa Phú, Buôn Ma Thuột",
-        f"Thôn {number % 9 + 1}, xã Hòa Phú", "Nông dân", "12/12", "Trung cấp", "Sơ cấp",
-        f"{rng.randint(1, 28):02d}/03/{year + 17}", "Chi đoàn thôn", f"DV{number:07d}", "x",
-        "", "Đoàn viên", "", CHAPTERS[number % len(CHAPTERS)], f"Ghi chú số {number}",
-        "Không", "Bóng đá", f"nguoi{number}@example.vn", f"fb.com/nguoi{number}", "O", "165",
-        "55",
+        number, name, born, ("Nam", "Nữ")[number % 2], "Kinh", "Không", citizen,
+        f"09{number:08d}", "Hòa Phú, Buôn Ma Thuột", f"Số {number}, thôn {number % 9 + 1}",
+        "Nông dân", "12/12", f"{rng.randint(1, 28):02d}/03/{year + 17}", f"DV{number:07d}",
+        "x", "-", "Đoàn viên", CHAPTERS[number % len(CHAPTERS)], f"Ghi chú số {number}",
+        f"nguoi{number}@example.vn",
     ]  # fmt: skip
 
 
@@ -162,15 +164,20 @@ def excel_like_xlsx(path: Path, rows, dimension: str | None, shared: bool = True
             table.write(b"</sst>")
 
 
-def largest_rows(seed: int = 50_000):
+def largest_rows(seed: int = 50_000, refused: bool = False):
     rng = random.Random(seed)
     yield HEADERS
     for number in range(1, PEOPLE + 1):
-        yield _cells(person(number, rng))
+        yield _cells(person(number, rng, refused))
 
 
-def make_largest_xlsx(path: Path) -> None:
-    excel_like_xlsx(path, largest_rows(), f"A1:{_letter(len(HEADERS) - 1)}{PEOPLE + 1}")
+def make_largest_xlsx(path: Path, refused: bool = False) -> None:
+    dimension = f"A1:{_letter(len(HEADERS) - 1)}{PEOPLE + 1}"
+    excel_like_xlsx(path, largest_rows(refused=refused), dimension)
+
+
+def make_refused_xlsx(path: Path) -> None:
+    make_largest_xlsx(path, refused=True)
 
 
 def make_largest_csv(path: Path) -> None:
@@ -232,6 +239,7 @@ def make_big_csv(path: Path, megabytes: int = 100) -> None:
 CASES = {
     "largest xlsx": ("largest.xlsx", make_largest_xlsx, True),
     "largest csv": ("largest.csv", make_largest_csv, True),
+    "largest xlsx, all refused": ("refused.xlsx", make_refused_xlsx, True),
     "zip bomb": ("bomb.xlsx", make_zip_bomb, False),
     "row bomb": ("rows.xlsx", make_row_bomb, False),
     "row bomb, no dimension": ("rows-undeclared.xlsx", make_row_bomb_undeclared, False),
@@ -267,7 +275,10 @@ def _child(path: str, work: str, out) -> None:
         book = read_book(Path(path))
         with database.session() as session:
             plan = plan_import(session, book, ImportOptions(create_chapters=True))
-        note = f"accepted: {plan.rows_read} rows, {len(plan.to_add)} to add"
+        note = (
+            f"accepted: {plan.rows_read} rows, {len(plan.to_add)} to add, "
+            f"{len(plan.rejected)} refused"
+        )
     except FileTooLarge as error:
         note = f"refused ({error.limit})"
     except UnreadableFile as error:

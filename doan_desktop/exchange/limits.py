@@ -8,8 +8,9 @@ the directory alone, without inflating it. While the sheets are read (streaming:
 read-only mode, the csv module line by line) ``Budget`` counts the rows, the columns, the filled
 cells and each cell's length, and stops at the first limit passed.
 
-The limits keep the largest accepted file (50,000 rows of 30 filled columns) well under 300 MB
-of memory from reading to the preview (bench/import_limits.py measures it). A large ward has about
+The limits keep the largest accepted file (50,000 rows of 20 filled columns, half of the cells
+different texts) under 300 MB of memory from reading to the preview (bench/import_limits.py
+measures it). A large ward has about
 20,000 people; a file beyond a limit is refused whole with one sentence that names the limit and
 says what to do (split the file), and nothing is written.
 """
@@ -36,7 +37,10 @@ MAX_RATIO = 100  # unpacked / packed size of one member
 RATIO_FROM_BYTES = 1 * MB  # smaller members (styles, themes) may be packed tighter: harmless
 MAX_ROWS = 50_000  # sheet rows per file, title and blank rows included
 MAX_COLUMNS = 100
-MAX_CELLS = 1_500_000  # filled cells per file (also the most shared strings an .xlsx may hold)
+MAX_CELLS = 1_000_000  # filled cells per file: 50,000 rows of 20 columns
+# Different texts in an .xlsx's shared-strings table, which openpyxl loads whole before the first
+# row (about 180 bytes each): half the cells may hold a text of their own.
+MAX_TEXTS = 500_000
 MAX_CELL_CHARS = 10_000
 
 _CHUNK = MB
@@ -58,6 +62,7 @@ class Limits:
     rows: int = MAX_ROWS
     columns: int = MAX_COLUMNS
     cells: int = MAX_CELLS
+    texts: int = MAX_TEXTS
     cell_chars: int = MAX_CELL_CHARS
 
 
@@ -144,14 +149,14 @@ def check_archive(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
             raise too_many_rows(path, limits, member)
     members = _members_of_type(archive, SHARED_STRINGS)
     member = members[0] if members else None
-    if member is not None and _count_shared_strings(archive, member) > limits.cells:
+    if member is not None and _count_shared_strings(archive, member) > limits.texts:
         raise TooLarge(
             "shared_strings",
             translate(
                 "Import",
                 "The workbook {path} holds more than {limit} different texts; the import reads at "
-                "most {limit} filled cells per file.",
-            ).format(path=path, limit=integer(limits.cells))
+                "most {limit} per file.",
+            ).format(path=path, limit=integer(limits.texts))
             + " "
             + _split_advice(),
         )

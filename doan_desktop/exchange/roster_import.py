@@ -90,7 +90,7 @@ class ImportCancelled(Exception):
     """The clerk cancelled while the import ran; the transaction is rolled back."""
 
 
-@dataclass
+@dataclass(slots=True)
 class RowIssue:
     sheet: str
     row: int
@@ -106,7 +106,7 @@ class RowIssue:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Duplicate:
     sheet: str
     row: int

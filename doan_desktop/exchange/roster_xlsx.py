@@ -628,7 +628,10 @@ def cell_text(value) -> str:
         value = int(value)
     if isinstance(value, dt.datetime | dt.date):
         return PartialDate.from_date(value).display()
-    return clean(str(value))
+    text = str(value)
+    cleaned = clean(text)
+    # A text that is already clean is kept as it is, not copied: the row holds it already.
+    return text if cleaned == text else cleaned
 
 
 # Texts repeat down a column (the ethnicity, the religion, the chapter, "Nam"): cleaned once,

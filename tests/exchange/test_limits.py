@@ -58,7 +58,8 @@ def test_the_limits_are_named_constants():
     assert default.rows == limits.MAX_ROWS == 50_000
     assert default.columns == limits.MAX_COLUMNS == 100
     assert default.cell_chars == limits.MAX_CELL_CHARS == 10_000
-    assert default.cells == limits.MAX_CELLS
+    assert default.cells == limits.MAX_CELLS == 1_000_000
+    assert default.texts == limits.MAX_TEXTS == 500_000
 
 
 # ----------------------------------------------------------------------------- size on the disk
@@ -108,20 +109,20 @@ def test_a_workbook_unpacking_beyond_the_limit(tmp_path, unopened):
     assert "unpacks to" in message and "Split it" in message
 
 
-def test_more_shared_strings_than_the_file_may_hold_cells(tmp_path, unopened):
+def test_more_different_texts_than_the_limit(tmp_path, unopened):
     strings = [f"chuỗi {i}" for i in range(30)]
     path = raw_xlsx(
         tmp_path / "strings.xlsx", sheet_rows(roster_rows(2)), "A1:C3", shared_strings=strings
     )
-    assert "20" in _refused(path, "shared_strings", limits=Limits(cells=20))
+    assert "20" in _refused(path, "shared_strings", limits=Limits(texts=20))
 
 
-def test_as_many_shared_strings_as_the_file_may_hold_cells(tmp_path):
+def test_as_many_different_texts_as_the_limit(tmp_path):
     strings = [f"chuỗi {i}" for i in range(30)]
     path = raw_xlsx(
         tmp_path / "strings.xlsx", sheet_rows(roster_rows(2)), "A1:C3", shared_strings=strings
     )
-    assert read_book(path, limits=Limits(cells=30)).sheets
+    assert read_book(path, limits=Limits(texts=30)).sheets
 
 
 # ----------------------------------------------------------------------------- rows and columns
