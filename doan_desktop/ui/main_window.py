@@ -8,7 +8,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from doan_desktop import __version__
 from doan_desktop.core.unit import display_name, get_unit
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
+from doan_desktop.ui.pages import page_title
 
 
 @dataclass
@@ -34,16 +35,16 @@ class PageEntry:
     factory: Callable[[AppContext], QWidget]
 
 
-def _page(key: str, title: str, module: str, class_name: str) -> PageEntry:
+def _page(key: str, module: str, class_name: str) -> PageEntry:
     """An entry whose page module (doan_desktop.ui.pages.<module>) is imported only when the page
-    is first built; its icon is named after its key."""
+    is first built; its title (the page's own) and its icon are found by its key."""
 
     def build(context: AppContext) -> QWidget:
         page_class = getattr(importlib.import_module(f"doan_desktop.ui.pages.{module}"), class_name)
         return page_class(context)
 
     build.__qualname__ = class_name
-    return PageEntry(key, title, key, build)
+    return PageEntry(key, page_title(key), key, build)
 
 
 def _role(context: AppContext | None) -> str:
@@ -63,25 +64,19 @@ def page_entries(context: AppContext | None = None) -> list[PageEntry]:
     roster of its own: it receives the communes' signed reports, so it sees its inbox first,
     then the settings (unit, language, text size, backups) — nothing it could fill in.
     """
-    translate = QCoreApplication.translate
-    settings = _page("settings", translate("MainWindow", "Settings"), "settings", "SettingsPage")
+    settings = _page("settings", "settings", "SettingsPage")
     if _role(context) == "superior":
-        inbox = _page("inbox", translate("MainWindow", "Superior's inbox"), "inbox", "InboxPage")
-        return [inbox, settings]
+        return [_page("inbox", "inbox", "InboxPage"), settings]
     return [
-        _page("overview", translate("MainWindow", "Overview"), "dashboard", "DashboardPage"),
-        _page("chapters", translate("MainWindow", "Chapters"), "chapters", "ChaptersPage"),
-        _page("people", translate("MainWindow", "Members & youth"), "people", "PeoplePage"),
-        _page(
-            "meetings", translate("MainWindow", "Meetings & minutes"), "meetings", "MeetingsPage"
-        ),
-        _page(
-            "trainings", translate("MainWindow", "Trainings & club"), "trainings", "TrainingsPage"
-        ),
-        _page("works", translate("MainWindow", "Works & volunteering"), "works", "WorksPage"),
-        _page("models", translate("MainWindow", "Residential models"), "models_page", "ModelsPage"),
-        _page("report", translate("MainWindow", "Report"), "report", "ReportPage"),
-        _page("trash", translate("MainWindow", "Trash"), "trash", "TrashPage"),
+        _page("overview", "dashboard", "DashboardPage"),
+        _page("chapters", "chapters", "ChaptersPage"),
+        _page("people", "people", "PeoplePage"),
+        _page("meetings", "meetings", "MeetingsPage"),
+        _page("trainings", "trainings", "TrainingsPage"),
+        _page("works", "works", "WorksPage"),
+        _page("models", "models_page", "ModelsPage"),
+        _page("report", "report", "ReportPage"),
+        _page("trash", "trash", "TrashPage"),
         settings,
     ]
 

@@ -245,3 +245,20 @@ def test_opening_the_window_does_not_import_the_commands(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [str(tmp_path), "[]"]
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_each_page_is_titled_with_the_words_of_its_navigation_entry(qtbot, context, language):
+    from doan_desktop import i18n
+    from doan_desktop.ui.pages import TitleLabel
+
+    assert i18n.install(language)
+    window = make_window(qtbot, context)
+    for row, key in enumerate(window.page_keys()):
+        page = window.show_page(key)
+        titles = [t.text() for t in page.findChildren(TitleLabel)]
+        assert titles == [window.navigation.item(row).text()], key
+    if language == "vi":
+        assert window.navigation.item(3).text() == "Sinh hoạt, biên bản"
+        assert window.navigation.item(4).text() == "Tập huấn, CLB Bí thư"
+    settle(qtbot, window)

@@ -99,7 +99,11 @@ ROSTER_ORDER = [
 
 def test_page_lists_everyone_in_roster_order_with_counts(page):
     assert shown(page) == ROSTER_ORDER
-    assert page.count_label.text() == "7 people — 4 members, 3 youth"
+    # Two of them have left (aged out, transferred out): said, since other pages count 5.
+    assert page.count_label.text() == (
+        "7 people — 4 members, 3 youth, including 2 who have left (counted here now: 5)"
+    )
+    assert "transferred out, aged out" in page.count_label.toolTip()
     assert page.chapter_filter.itemText(0) == "All chapters"
     assert [page.chapter_filter.itemText(i) for i in range(1, 4)] == [
         "Buôn Kram",
@@ -156,6 +160,9 @@ def test_chapter_member_and_status_filters(page, roster):
     assert "Đặng Văn Đức" not in shown(page)
     assert "Nguyễn Thị Anh" not in shown(page)
     assert "Phạm Văn Anh" in shown(page)  # away: still counted here
+    # Only people counted here: the count has nobody who left to mention.
+    assert page.count_label.text() == "5 people — 3 members, 2 youth (of 7 in the roster)"
+    assert page.count_label.toolTip() == ""
     choose(page.status_filter, None)
     choose(page.chapter_filter, NO_CHAPTER)
     assert shown(page) == ["Đặng Văn Đức"]

@@ -288,6 +288,12 @@ class PeopleTableModel(QAbstractTableModel):
         members = sum(1 for i in self._visible if rows[i].is_member)
         return len(self._visible), members, len(self._visible) - members
 
+    def left_count(self) -> int:
+        """Of the people shown, those no longer counted here (transferred out, aged out,
+        removed, deceased): the other pages' counts leave them out."""
+        current = self._current
+        return sum(1 for i in self._visible if not current[i])
+
     def is_filtered(self) -> bool:
         return self._filter != (None, None, None, ())
 

@@ -1,11 +1,13 @@
 """One page per navigation entry. Each is ``Page(context)`` with a ``refresh()`` method.
 
 Pages share a look: the same margins, a title at the top and a short line saying what the
-page is for (``page_layout``).
+page is for (``page_layout``). A page's title is the words of its navigation entry
+(``page_title``), so the two never disagree.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +15,27 @@ PAGE_MARGINS = (24, 16, 24, 16)
 TITLE_SCALE = 1.5
 MUTED = "#546e7a"
 SUCCESS = "#2e7d32"
+
+
+def page_title(key: str) -> str:
+    """The name of page ``key`` in the navigation, on the page itself and in the help.
+
+    Translated in the navigation's context ("MainWindow"), one translation for all three.
+    """
+    titles = {
+        "overview": QCoreApplication.translate("MainWindow", "Overview"),
+        "chapters": QCoreApplication.translate("MainWindow", "Chapters"),
+        "people": QCoreApplication.translate("MainWindow", "Members & youth"),
+        "meetings": QCoreApplication.translate("MainWindow", "Meetings & minutes"),
+        "trainings": QCoreApplication.translate("MainWindow", "Trainings & club"),
+        "works": QCoreApplication.translate("MainWindow", "Works & volunteering"),
+        "models": QCoreApplication.translate("MainWindow", "Residential models"),
+        "report": QCoreApplication.translate("MainWindow", "Report"),
+        "inbox": QCoreApplication.translate("MainWindow", "Superior's inbox"),
+        "trash": QCoreApplication.translate("MainWindow", "Trash"),
+        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+    }
+    return titles[key]
 
 
 def set_text_colour(label: QLabel, colour: str) -> QLabel:

@@ -33,7 +33,7 @@ from doan_desktop.ui.models.chapters_model import (
     ChaptersModel,
     SearchSortProxy,
 )
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 
 
 class ChaptersPage(QWidget):
@@ -43,7 +43,7 @@ class ChaptersPage(QWidget):
         self.dialog: ChapterDialog | None = None
         layout = page_layout(
             self,
-            self.tr("Chapters"),
+            page_title("chapters"),
             self.tr(
                 "The chapters (chi đoàn) of the unit. Double-click a chapter, or press Enter, "
                 "to edit it."

@@ -37,7 +37,14 @@ from doan_desktop.core import clock, formatting
 from doan_desktop.core import dashboard as core
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
-from doan_desktop.ui.pages import MUTED, SUCCESS, muted_label, page_layout, set_text_colour
+from doan_desktop.ui.pages import (
+    MUTED,
+    SUCCESS,
+    muted_label,
+    page_layout,
+    page_title,
+    set_text_colour,
+)
 from doan_desktop.ui.widgets.charts import Bar, BarChart, LineChart, Series
 from doan_desktop.ui.workers import Job, start
 
@@ -151,7 +158,7 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
-        layout = page_layout(body, self.tr("Overview"), " ")
+        layout = page_layout(body, page_title("overview"), " ")
         self.intro_label = body.intro_label
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # "working", with no measure of how far

@@ -70,7 +70,7 @@ from doan_desktop.ui.models.inbox_models import (
     TotalsModel,
     TrustedModel,
 )
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 from doan_desktop.ui.widgets.field_message import FieldMessage
 from doan_desktop.ui.workers import Job, start
 
@@ -302,7 +302,7 @@ class InboxPage(QWidget):
         self.setAcceptDrops(True)
         layout = page_layout(
             self,
-            self.tr("Superior's inbox"),
+            page_title("inbox"),
             self.tr(
                 "Receive the communes' signed report files, see who has reported for a period "
                 "and the totals. Only files signed by a trusted commune's key are accepted."

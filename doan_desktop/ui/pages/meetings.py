@@ -35,7 +35,7 @@ from doan_desktop.ui.models.meetings_model import (
     KIND,
     MeetingsTableModel,
 )
-from doan_desktop.ui.pages import page_layout
+from doan_desktop.ui.pages import page_layout, page_title
 from doan_desktop.ui.widgets.year_plan import DRAFT_COLOR, GAP, HELD, YearPlanView
 
 ALL = ""
@@ -50,7 +50,7 @@ class MeetingsPage(QWidget):
         self._today = today
         layout = page_layout(
             self,
-            self.tr("Meetings & minutes"),
+            page_title("meetings"),
             self.tr(
                 "Chapter meetings, joint meetings, briefings and committee meetings, with their "
                 "attendance and minutes. The year plan shows which months had no meeting."

@@ -38,7 +38,7 @@ from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.dialogs.models_dialogs import OverrideDialog, ParticipationDialog
 from doan_desktop.ui.icons import icon
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 
 MET = QColor("#c8e6c9")
 NOT_MET = QColor("#ffcdd2")
@@ -95,7 +95,7 @@ class ModelsPage(QWidget):
         self.participation: list[compliance.ParticipationRow] = []
         layout = page_layout(
             self,
-            self.tr("Residential models"),
+            page_title("models"),
             self.tr(
                 '"Chi đoàn 3 có": a cadre, regular meetings and a youth work in each chapter, '
                 'quarter by quarter. "2 giao, 1 liên kết": two briefings a year with the '

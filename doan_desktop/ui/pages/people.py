@@ -40,7 +40,7 @@ from doan_desktop.ui.models.people_model import (
     STATUS,
     PeopleTableModel,
 )
-from doan_desktop.ui.pages import page_layout
+from doan_desktop.ui.pages import page_layout, page_title
 
 SEARCH_DELAY_MS = 150
 # Status filter value for "everyone counted here today" (active, away, received).
@@ -67,7 +67,7 @@ class PeoplePage(QWidget):
         self._generation = 0
         self.dialog: QWidget | None = None  # the form or office dialog now open, if any
 
-        layout = page_layout(self, self.tr("Members & youth"))
+        layout = page_layout(self, page_title("people"))
 
         self.search = QLineEdit()
         self.search.setObjectName("peopleSearch")
@@ -269,6 +269,20 @@ class PeoplePage(QWidget):
         shown, members, youth = self.model.counts()
         text = self.tr("{total} people — {members} members, {youth} youth").format(
             total=shown, members=members, youth=youth
+        )
+        left = self.model.left_count()
+        if left:
+            # Said, so that this count and the other pages' (people counted here now) agree.
+            text = self.tr(
+                "{counts}, including {left} who have left (counted here now: {now})"
+            ).format(counts=text, left=left, now=shown - left)
+        self.count_label.setToolTip(
+            self.tr(
+                "Those who have left are transferred out, aged out, removed or deceased; the "
+                "overview, the chapters and the report count only the people counted here now."
+            )
+            if left
+            else ""
         )
         if self.model.is_filtered():
             text = self.tr("{counts} (of {all} in the roster)").format(

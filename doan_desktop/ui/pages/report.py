@@ -51,7 +51,7 @@ from doan_desktop.ui.models.report_model import (
     ReportModel,
     report_lines,
 )
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 from doan_desktop.ui.widgets.field_message import COLORS
 from doan_desktop.ui.workers import Job, start
 
@@ -92,7 +92,7 @@ class ReportPage(QWidget):
         self.last_export: report_export.ExportResult | None = None
         layout = page_layout(
             self,
-            self.tr("Report"),
+            page_title("report"),
             self.tr(
                 "The numbers of a period for the superior office. Values marked * were typed "
                 "or corrected here; select a line to type or correct its value."

@@ -28,7 +28,7 @@ from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.forms import UnitForm
 from doan_desktop.ui.icons import icon
-from doan_desktop.ui.pages import SUCCESS, muted_label, page_layout, set_text_colour
+from doan_desktop.ui.pages import SUCCESS, muted_label, page_layout, page_title, set_text_colour
 
 # Each language is named in itself, so a clerk who chose the wrong one can still find theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -40,7 +40,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._saved_unit: UnitInfo | None = None
-        outer = page_layout(self, self.tr("Settings"))
+        outer = page_layout(self, page_title("settings"))
 
         content = QWidget()
         content.setMaximumWidth(CONTENT_WIDTH)

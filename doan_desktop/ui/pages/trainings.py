@@ -50,7 +50,7 @@ from doan_desktop.ui.models.trainings_model import (
     RowsModel,
     TrainingsModel,
 )
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 
 ALL = ""
 
@@ -215,7 +215,7 @@ class TrainingsPage(QWidget):
         self._today = today
         layout = page_layout(
             self,
-            self.tr("Trainings & club"),
+            page_title("trainings"),
             self.tr(
                 "Talks, seminars, skills courses and pre-admission classes with who took part, "
                 "and the club of residential chapter secretaries."

@@ -31,7 +31,7 @@ from doan_desktop.ui.models.trash_model import (
     TrashModel,
     TrashProxy,
 )
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 
 
 class TrashPage(QWidget):
@@ -40,7 +40,7 @@ class TrashPage(QWidget):
         self.context = context
         layout = page_layout(
             self,
-            self.tr("Trash"),
+            page_title("trash"),
             self.tr(
                 "People, chapters, meetings, trainings, youth works, volunteer drives, "
                 "commendations and cadre plans moved to the trash. Nothing in the trash is ever "

@@ -44,7 +44,7 @@ from doan_desktop.ui.models.works_model import (
     drives_model,
     works_model,
 )
-from doan_desktop.ui.pages import muted_label, page_layout
+from doan_desktop.ui.pages import muted_label, page_layout, page_title
 
 ALL = 0
 
@@ -236,7 +236,7 @@ class WorksPage(QWidget):
         self._today = today
         layout = page_layout(
             self,
-            self.tr("Works & volunteering"),
+            page_title("works"),
             self.tr(
                 "Youth works and tasks of the chapters, volunteer drives, commendations and the "
                 "people being prepared as future cadres."
