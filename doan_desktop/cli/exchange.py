@@ -53,7 +53,9 @@ def register_roster_actions(actions) -> None:
         metavar="OUT.xlsx",
         type=Path,
         help=translate(
-            "CLI", "write the rows that were not imported, with the reason, to this workbook"
+            "CLI",
+            "write the rows that were not imported (with the reason) and those imported with a "
+            "warning to this workbook",
         ),
     )
     importing.add_argument(

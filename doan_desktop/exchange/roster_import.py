@@ -2,10 +2,13 @@
 
 ``plan_import`` reads nothing but the database and changes nothing: it sorts the file's rows
 into people to add, people to update, people already there unchanged, rows with errors (sheet,
-row, column, reason) and rows repeated inside the file. ``run_import`` writes the plan through
-the roster's own use cases (validated, change-logged) inside the caller's transaction, so an
-import goes in whole or not at all. ``write_error_workbook`` gives back the rows that did not
-go in, with their original columns and a "Lỗi" column, ready to be fixed and imported again.
+row, column, reason), rows repeated inside the file, and warnings. A row is judged field by
+field: only a problem in what identifies the person (``IDENTITY_FIELDS``) keeps it out; a bad
+value anywhere else is left out of the row, with a warning, and so is an unlikely age.
+``run_import`` writes the plan through the roster's own use cases (validated, change-logged)
+inside the caller's transaction, so an import goes in whole or not at all.
+``write_error_workbook`` gives back the rows that did not go in ("Lỗi") and those that went in
+with a warning ("Cảnh báo"), with their original columns, ready to be fixed and imported again.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ Reading finds the header row itself (anywhere in the first rows, possibly two ro
 and turns each data row into a ``ParsedRow``: the values as the roster stores them and the
 problems found in the cells. Title rows, blank rows, totals rows and the signature block are
 skipped; none of them becomes a person.
+
+Files come from outside: each is checked against ``exchange.limits`` before it is parsed and
+while it is streamed (openpyxl in read-only mode, a CSV line by line), and refused whole, with
+one sentence, beyond a limit. A CSV may be UTF-8, UTF-16 or Windows-1258, detected or chosen,
+its columns separated by commas, semicolons or tabs; its text is read in NFC.
 """
 
 from __future__ import annotations
