@@ -1,9 +1,10 @@
 """ "Chi đoàn 3 có" (DOMAIN.md §2): each quarter, does a chapter taking part in the model have
 
 (a) a Union cadre — a sitting secretary or deputy secretary for the whole quarter;
-(b) Union activity — a meeting counting for every month of the quarter (a monthly or themed
-    meeting of its own, or a joint meeting it hosted or joined); a remote chapter needs one in
-    the quarter. Both rules are settings (``MEETING_RULE_KEY``, ``REMOTE_RULE_KEY``);
+(b) Union activity — the chapter met in every month of the quarter (``chapter_months``: a
+    monthly or themed meeting of its own, or a joint meeting it hosted or joined); a remote
+    chapter needs one in the quarter. Both rules are settings (``MEETING_RULE_KEY``,
+    ``REMOTE_RULE_KEY``);
 (c) a youth work or task under way in the quarter (a planned work that has not started
     does not count)?
 
@@ -24,18 +25,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import clock
+from doan_desktop.core import chapter_months, clock
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import DateFormatError, PartialDate
-from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS, JOINT
-from doan_desktop.core.meetings import DEPUTY, meeting_month
+from doan_desktop.core.meetings import DEPUTY
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period, PeriodError
 from doan_desktop.core.store.models import (
     Chapter,
     ComplianceOverride,
-    Meeting,
-    MeetingChapter,
     ModelParticipation,
     Office,
     Person,
@@ -435,34 +433,13 @@ def _judge_cadre(terms: list[Term], first: dt.date, last: dt.date) -> Criterion:
 
 
 def _meetings(session: Session, chapter_ids: set[str], months: set[str], period: Period):
-    """Chapter id → month → the meetings counting for that month."""
+    """Chapter id → month → the meetings by which it met in that month (``chapter_months``)."""
     found: dict[str, dict[str, list[MeetingRef]]] = defaultdict(lambda: defaultdict(list))
     names = dict(session.execute(select(Chapter.id, Chapter.name)).all())
-    # A meeting may report on the month before it was held: look a month wider.
-    rows = session.scalars(
-        select(Meeting).where(
-            Meeting.deleted_at.is_(None),
-            Meeting.kind.in_((*CHAPTER_MEETING_KINDS, JOINT)),
-            Meeting.date >= period.start - dt.timedelta(days=31),
-            Meeting.date <= period.end + dt.timedelta(days=31),
-        )
-    ).all()
-    joined: dict[str, list[str]] = defaultdict(list)
-    if rows:
-        for meeting_id, chapter_id in session.execute(
-            select(MeetingChapter.meeting_id, MeetingChapter.chapter_id).where(
-                MeetingChapter.meeting_id.in_([m.id for m in rows if m.kind == JOINT])
-            )
-        ):
-            joined[meeting_id].append(chapter_id)
-    for m in rows:
-        month = meeting_month(m.kind, m.date, m.for_month)
-        if month not in months:
-            continue
-        ref = MeetingRef(m.id, m.kind, m.date, names.get(m.chapter_id, ""))
-        for chapter_id in {m.chapter_id, *joined.get(m.id, [])}:
-            if chapter_id in chapter_ids:
-                found[chapter_id][month].append(ref)
+    for met in chapter_months.chapter_meetings(session, period.start, period.end, chapter_ids):
+        if met.month in months:
+            ref = MeetingRef(met.meeting_id, met.kind, met.date, names.get(met.host_id, ""))
+            found[met.chapter_id][met.month].append(ref)
     return found
 
 

@@ -12,8 +12,9 @@ Where the numbers come from, and how far they can be trusted:
 - The share of youth gathered needs the youth population of the quarter, typed in the report
   (a manual value); without it the share is left out and the figure says so.
 - Meetings held are the chapters' own monthly and themed meetings counting for a month of the
-  quarter (as in the report); "chapters meeting" in the chart also counts joint meetings a
-  chapter hosted or joined, as "Chi đoàn 3 có" does.
+  quarter (as in the report); a chapter "met" in a month by the rule of ``chapter_months``
+  (joint meetings it hosted or joined count), in the chart and the alerts as in the year plan,
+  "Chi đoàn 3 có" and the report.
 - Works and volunteer drives count in the quarter they began, as in the report, so a work
   or a drive over two quarters is counted (with its value and its lượt) once.
 """
@@ -21,17 +22,16 @@ Where the numbers come from, and how far they can be trusted:
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import clock, compliance, links
+from doan_desktop.core import chapter_months, clock, compliance, links
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.dates import parse_iso
-from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS, JOINT
+from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS
 from doan_desktop.core.meetings import meeting_month
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period
@@ -48,7 +48,6 @@ from doan_desktop.core.store.models import (
     Chapter,
     ManualValue,
     Meeting,
-    MeetingChapter,
     Person,
     Training,
 )
@@ -166,32 +165,9 @@ def _next_month(day: dt.date) -> dt.date:
 def chapters_meeting_by_month(
     session: Session, first: dt.date, last: dt.date
 ) -> dict[str, set[str]]:
-    """Month code → the chapters with a meeting counting for it (their own monthly or themed
-    meeting, or a joint meeting they hosted or joined)."""
-    rows = session.execute(
-        select(Meeting.id, Meeting.kind, Meeting.chapter_id, Meeting.date, Meeting.for_month).where(
-            Meeting.deleted_at.is_(None),
-            Meeting.kind.in_((*CHAPTER_MEETING_KINDS, JOINT)),
-            Meeting.date >= first - dt.timedelta(days=31),
-            Meeting.date <= last + dt.timedelta(days=31),
-        )
-    ).all()
-    joined: dict[str, list[str]] = defaultdict(list)
-    joint_ids = [r.id for r in rows if r.kind == JOINT]
-    if joint_ids:
-        for meeting_id, chapter_id in session.execute(
-            select(MeetingChapter.meeting_id, MeetingChapter.chapter_id).where(
-                MeetingChapter.meeting_id.in_(joint_ids)
-            )
-        ):
-            joined[meeting_id].append(chapter_id)
-    met: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        month = meeting_month(row.kind, row.date, row.for_month)
-        for chapter_id in {row.chapter_id, *joined.get(row.id, [])}:
-            if chapter_id:
-                met[month].add(chapter_id)
-    return met
+    """Month code → the chapters that met in it (``chapter_months``: their own monthly or
+    themed meeting, or a joint meeting they hosted or took part in)."""
+    return chapter_months.chapters_met(chapter_months.chapter_meetings(session, first, last))
 
 
 def _meetings_held(session: Session, period: Period) -> int:

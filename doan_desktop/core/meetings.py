@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from doan_desktop.core import clock
 from doan_desktop.core.changelog import log_change, snapshot
+from doan_desktop.core.chapter_months import chapter_meetings, meeting_month
 from doan_desktop.core.dates import DateFormatError, PartialDate
 from doan_desktop.core.meeting_kinds import (
     ABSENT,
@@ -187,11 +188,6 @@ class MeetingRow:
     present: int
     guests: int
     state: str
-
-
-def meeting_month(kind: str, date: dt.date, for_month: str) -> str:
-    """The month a meeting counts for: the one it reports on, else the month it was held."""
-    return for_month or f"{date.year:04d}-{date.month:02d}"
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -865,7 +861,9 @@ class PlanMeeting:
 class PlanRow:
     chapter_id: str
     chapter: str
-    months: list[list[PlanMeeting]]  # 12 lists: the monthly and themed meetings of each month
+    # 12 lists: the meetings by which the chapter met in each month (``chapter_months``): its
+    # monthly and themed meetings, and the joint meetings it hosted or took part in.
+    months: list[list[PlanMeeting]]
 
 
 @dataclass
@@ -882,8 +880,8 @@ class YearPlan:
 
 
 def year_plan(session: Session, year: int, today: dt.date | None = None) -> YearPlan:
-    """Active chapters × the 12 months of ``year``: the meetings held, the briefings and the
-    joint meetings with their hosts."""
+    """Active chapters × the 12 months of ``year``: the meetings by which each met, the
+    briefings and the joint meetings with their hosts."""
     today = today or clock.today()
     chapters = list(
         session.scalars(
@@ -895,11 +893,18 @@ def year_plan(session: Session, year: int, today: dt.date | None = None) -> Year
     names = {c.id: c.name for c in chapters}
     rows = {c.id: PlanRow(c.id, c.name, [[] for _ in range(12)]) for c in chapters}
     plan = YearPlan(year, today, list(rows.values()), [], [[] for _ in range(12)])
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    for met in chapter_meetings(session, first, last, rows):
+        item = PlanMeeting(met.meeting_id, met.kind, met.date, met.state)
+        if met.kind == JOINT:
+            item.host = names.get(met.host_id, "") or _chapter_name(session, met.host_id)
+        rows[met.chapter_id].months[int(met.month[5:7]) - 1].append(item)
     prefix = f"{year:04d}-"
     meetings = session.scalars(
         select(Meeting)
         .where(
             Meeting.deleted_at.is_(None),
+            Meeting.kind.in_((JOINT, BRIEFING)),
             Meeting.date >= dt.date(year - 1, 12, 1),
             Meeting.date <= dt.date(year + 1, 1, 31),
         )
@@ -909,14 +914,11 @@ def year_plan(session: Session, year: int, today: dt.date | None = None) -> Year
         month = meeting_month(m.kind, m.date, m.for_month)
         if not month.startswith(prefix):
             continue
-        index = int(month[5:7]) - 1
         item = PlanMeeting(m.id, m.kind, m.date, m.state)
-        if m.kind in CHAPTER_MEETING_KINDS and m.chapter_id in rows:
-            rows[m.chapter_id].months[index].append(item)
-        elif m.kind == JOINT:
+        if m.kind == JOINT:
             item.host = names.get(m.chapter_id, "") or _chapter_name(session, m.chapter_id)
-            plan.joint[index].append(item)
-        elif m.kind == BRIEFING:
+            plan.joint[int(month[5:7]) - 1].append(item)
+        else:
             plan.briefings.append(item)
     return plan
 

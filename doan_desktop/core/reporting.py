@@ -16,8 +16,11 @@ What the records can tell, and what they cannot (the numbers are only as good as
 - Transfers in and out are changes of status to "received" / "transferred_out" recorded in
   the period.
 - Meetings count for the month they report on (``meetings.meeting_month``); drafts count too
-  (a meeting is recorded after it is held). A remote chapter ("Chi đoàn 3 có") meets every
-  quarter, so it "met every month" when it met at least once in each quarter of the period.
+  (a meeting is recorded after it is held). "Meetings held" are the chapters' own monthly and
+  themed meetings; a chapter "met every month" by the rule of ``chapter_months`` (a joint
+  meeting it hosted or joined counts for its month), as the overview, the year plan and
+  "Chi đoàn 3 có" say. A remote chapter meets every quarter, so it "met every month" when it
+  met at least once in each quarter of the period.
 - The youth population (16–30) comes from the People's Committee and is typed by the clerk.
   Without it the share of youth gathered cannot be computed: a warning, not an error — the
   report can still go, and the superior sees the share missing. The share is
@@ -39,7 +42,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import clock, compliance
+from doan_desktop.core import chapter_months, clock, compliance
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import parse_iso
 from doan_desktop.core.indicators import (
@@ -332,7 +335,6 @@ def _count_meetings(tally: _Tally, session: Session, period: Period, chapters: l
     tally.set("MEETINGS_HELD", 0)
     for chapter in chapters:
         tally.set("MEETINGS_HELD", 0, CHAPTER + chapter.name)
-    met: dict[str, set[str]] = defaultdict(set)
     # A meeting may report on the month before it was held: look one month wider.
     rows = session.execute(
         select(Meeting.chapter_id, Meeting.kind, Meeting.date, Meeting.for_month).where(
@@ -347,9 +349,12 @@ def _count_meetings(tally: _Tally, session: Session, period: Period, chapters: l
         if month not in months:
             continue
         tally.add("MEETINGS_HELD")
-        met[chapter_id].add(month)
         if chapter_id in names:
             tally.add("MEETINGS_HELD", CHAPTER + names[chapter_id])
+    # Met in a month: the one rule (joint meetings hosted or joined count), as everywhere.
+    met = chapter_months.months_met(
+        chapter_months.chapter_meetings(session, period.start, period.end)
+    )
     quarters: dict[int, set[str]] = defaultdict(set)
     for month in months:
         quarters[(int(month[5:7]) - 1) // 3].add(month)

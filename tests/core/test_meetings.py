@@ -428,8 +428,12 @@ def test_year_plan_places_meetings_by_the_month_reported_on(unit_db, commune):
         m.save_meeting(s, m.MeetingInput(kind="briefing", date="01/06/2026"), today=TODAY)
         plan = m.year_plan(s, 2026, TODAY)
     rows = {r.chapter: r for r in plan.chapters}
-    assert [len(c) for c in rows["Thôn 3"].months] == [1] + [0] * 11
+    # Thôn 3 met in January (its own meeting) and in March (the joint meeting it took part in).
+    assert [len(c) for c in rows["Thôn 3"].months] == [1, 0, 1] + [0] * 9
     assert rows["Thôn 3"].months[0][0].id == january
+    march = rows["Thôn 3"].months[2][0]
+    assert (march.kind, march.host) == ("joint", "Buôn Ea Kmát")
+    assert [len(c) for c in rows["Buôn Ea Kmát"].months] == [0, 0, 1] + [0] * 9  # the host
     assert [j[0].host for j in plan.joint if j] == ["Buôn Ea Kmát"]
     assert len(plan.joint[2]) == 1
     assert [b.date for b in plan.briefings] == [dt.date(2026, 6, 1)]

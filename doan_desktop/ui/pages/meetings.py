@@ -159,8 +159,9 @@ class MeetingsPage(QWidget):
         layout.addLayout(top)
         hint = QLabel(
             self.tr(
-                "Each cell counts the chapter's monthly and themed meetings (T: a themed one). "
-                "Double-click a cell to open its meeting."
+                "Each cell counts the meetings by which the chapter met that month: its monthly "
+                "and themed meetings (T: a themed one) and the joint meetings it hosted or took "
+                "part in (J). Double-click a cell to open its meeting."
             )
         )
         hint.setStyleSheet("color: #546e7a;")

@@ -1,5 +1,6 @@
-"""The year plan: active chapters × the twelve months, the meetings each held, the year's
-briefings and each month's joint meeting with its host. A past month without a meeting is a gap
+"""The year plan: active chapters × the twelve months, the meetings by which each met (its own,
+and the joint meetings it hosted or joined: ``core.chapter_months``), the year's briefings and
+each month's joint meeting with its host. A past month in which a chapter did not meet is a gap
 and is tinted red; months still to come stay neutral."""
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from doan_desktop.core.meeting_kinds import BRIEFINGS_PER_YEAR, DRAFT, THEMED
+from doan_desktop.core.meeting_kinds import (
+    BRIEFINGS_PER_YEAR,
+    DRAFT,
+    JOINT,
+    THEMED,
+    meeting_kind_labels,
+)
 from doan_desktop.core.meetings import PlanMeeting, YearPlan
 
 _INDEX = QModelIndex()
@@ -142,9 +149,12 @@ class YearPlanModel(QAbstractTableModel):
             return items[0].host + (f" +{len(items) - 1}" if len(items) > 1 else "")
         if row == self.briefing_row():
             return ", ".join(i.date.strftime("%d/%m") for i in items)
-        themed = sum(1 for i in items if i.kind == THEMED)
         text = str(len(items))
-        return text + (self.tr(" (T)") if themed else "")
+        if any(i.kind == THEMED for i in items):
+            text += self.tr(" (T)")
+        if any(i.kind == JOINT for i in items):
+            text += self.tr(" (J)")  # the chapter met at a joint meeting
+        return text
 
     def _tooltip(self, row: int, column: int, items: list[PlanMeeting]) -> str | None:
         if not items:
@@ -154,8 +164,11 @@ class YearPlanModel(QAbstractTableModel):
                 )
             return None
         lines = []
+        joint = meeting_kind_labels()[JOINT]
         for item in items:
             line = item.date.strftime("%d/%m/%Y")
+            if item.kind == JOINT and row != self.joint_row():
+                line += " — " + joint
             if item.host:
                 line += " — " + self.tr("host: {name}").format(name=item.host)
             if item.kind == THEMED:
