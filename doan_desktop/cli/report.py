@@ -127,7 +127,7 @@ def run_show(context: Context, args) -> int:
     with context.database().session() as session:
         report = reporting.build_report(session, args.period)
         previous = reporting.previous_values(session, args.period)
-    codes = code_list()
+    codes = report.codes
     if args.format == "json":
         print_json(
             {

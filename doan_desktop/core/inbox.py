@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from doan_desktop.core.changelog import log_change
+from doan_desktop.core.indicator_lists import known_codes
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store.db import Database
 from doan_desktop.core.store.models import (
@@ -42,10 +43,12 @@ from doan_desktop.core.store.models import (
 )
 from doan_desktop.core.unit import get_unit
 from doan_desktop.exchange.bundle import (
+    CLAIMED_FIELDS,
     MAX_FILE,
     Rejected,
     TrustedKey,
     VerifiedFile,
+    read_claims,
     verify_report_file,
 )
 from doan_desktop.exchange.files import FileWriteError, write_atomically
@@ -126,6 +129,11 @@ def _next_steps() -> dict[str, str]:
         "ZIP_ENCRYPTED": translate(
             "Inbox",
             "Ask the commune to send the file the program wrote, without putting a password on it.",
+        ),
+        "WRONG_KIND": translate(
+            "Inbox",
+            "Ask the commune to send its report file (BC_….zip): receipts and circulars go "
+            "from this office to the communes, not back.",
         ),
         "SIGNATURE_MALFORMED": altered,
         "SIGNATURE_INVALID": altered,
@@ -686,8 +694,9 @@ def receive_items(
         lookup = _lookup(session)
         unit = get_unit(session)
         received = set(session.scalars(select(ReceivedReport.file_sha256)))
+        # The shipped list's codes and those of every list this office published.
+        codes = known_codes(session)
     recipient = unit.code if unit else None
-    codes = _indicator_codes()
 
     incoming: list[_Incoming] = []
     for index, (name, data, problem) in enumerate(items):
@@ -746,12 +755,6 @@ def receive_items(
     if progress:
         progress(2 * total, 2 * total)
     return receipts
-
-
-def _indicator_codes() -> list[str] | None:
-    from doan_desktop.core.indicators import code_list
-
-    return code_list().codes
 
 
 def _store(session: Session, item: _Incoming, now: dt.datetime) -> Receipt:
@@ -946,10 +949,34 @@ def _record_rejection(
                 kept_as=kept_as,
                 issuer=issuer[:50],
                 period=period[:7],
+                claims=_claims(item, receipt),
                 created_at=now,
             )
         )
     return replace(receipt, kept_as=kept_as, issuer=issuer, period=period, sequence=sequence)
+
+
+def _claims(item: _Incoming, receipt: Receipt) -> dict | None:
+    """What a receipt to the commune needs of a refused file: who and which report the file
+    says it is (from its signed manifest, or read unverified when the signature did not
+    verify), and the reason alone, without the next step meant for this office's clerk."""
+    if item.data is None:
+        return None
+    signed = _signed(item)
+    claims = (
+        {
+            name: signed[name]
+            for name, kind in CLAIMED_FIELDS.items()
+            if isinstance(signed.get(name), kind)
+        }
+        if signed
+        else read_claims(item.data)
+    )
+    reason = receipt.message
+    cut = reason.find(" " + next_step(receipt.code))
+    if cut > 0:
+        reason = reason[:cut]
+    return {**claims, "verified": bool(signed), "reason": reason}
 
 
 def _signed(item: _Incoming) -> dict:

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from doan_desktop.core.inbox_status import PeriodStatus, local_date, state_label
-from doan_desktop.core.indicators import CHAPTER, CodeList, code_list, disagg_label_vi
+from doan_desktop.core.indicator_lists import list_for_period
+from doan_desktop.core.indicators import CHAPTER, CodeList, disagg_label_vi
 from doan_desktop.core.periods import Period
 from doan_desktop.core.store.models import ReceivedReport, ReceivedValue
 from doan_desktop.core.text import collation_key
@@ -101,8 +102,9 @@ def _disagg_order(disagg: str) -> tuple:
 def aggregate(
     session: Session, period: Period, names: dict[str, str], codes: CodeList | None = None
 ) -> Totals:
-    """The current (not superseded) report of each commune for ``period``."""
-    codes = codes or code_list()
+    """The current (not superseded) report of each commune for ``period``, in the order of
+    the period's indicator list (as this office's circulars set it)."""
+    codes = codes or list_for_period(session, period)
     reports = session.execute(
         select(ReceivedReport.id, ReceivedReport.issuer).where(
             ReceivedReport.period == period.code, ReceivedReport.superseded_by.is_(None)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from doan_desktop import __version__
 from doan_desktop.core import clock, reporting, signing
 from doan_desktop.core.changelog import log_change
-from doan_desktop.core.indicators import code_list
+from doan_desktop.core.indicator_lists import list_for_period
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period
 from doan_desktop.core.store.db import Database
@@ -206,8 +206,8 @@ def reserve(
     sequence = next_sequence(session)
     report_id = str(uuid.uuid4())
     payload = {
-        "schema": code_list().schema,
-        "schema_version": code_list().version,
+        "schema": values.codes.schema,
+        "schema_version": values.codes.version,
         "issuer": unit.code,
         "period": period.code,
         "sequence": sequence,
@@ -360,13 +360,14 @@ def export_report(
         unit_code = report.payload["issuer"]
         lookup = _own_keys(session, unit_code)
         recipient = report.recipient
+        codes = list_for_period(session, period).codes
     write_file_atomically(target, data)
     written = target.read_bytes()
     try:
         if written != data:
             raise bundle.Rejected("ZIP_ALTERED")
         bundle.verify_report_file(
-            written, lookup, today=today, recipient=recipient, indicator_codes=code_list().codes
+            written, lookup, today=today, recipient=recipient, indicator_codes=codes
         )
     except bundle.Rejected as error:
         target.unlink(missing_ok=True)

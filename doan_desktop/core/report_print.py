@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from doan_desktop.core import clock, compliance, reporting
-from doan_desktop.core.indicators import CHAPTER, ETHNICITY, SEX_F, code_list
+from doan_desktop.core.indicators import CHAPTER, ETHNICITY, SEX_F
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period
 from doan_desktop.core.store.models import Office, Person
@@ -76,8 +76,8 @@ def report_document(
     unit = get_unit(session)
     if unit is None:
         raise LookupError(translate("Reporting", "This data folder has no unit yet."))
-    codes = code_list()
     report = reporting.build_report(session, period, today)
+    codes = report.codes  # the period's list: the one in force, or the one it was sent with
     previous = reporting.previous_values(session, period, today)
     notes: list[str] = []
     rows: dict[str, list[Row]] = {group: [] for group in GROUPS}

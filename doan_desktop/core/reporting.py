@@ -45,13 +45,13 @@ from sqlalchemy.orm import Session
 from doan_desktop.core import chapter_months, clock, compliance
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import parse_iso
+from doan_desktop.core.indicator_lists import list_for_period
 from doan_desktop.core.indicators import (
     CHAPTER,
     ETHNICITY,
     SEX_F,
     SEX_M,
     CodeList,
-    code_list,
 )
 from doan_desktop.core.meeting_kinds import BRIEFING, CHAPTER_MEETING_KINDS, JOINT
 from doan_desktop.core.meetings import meeting_month
@@ -110,6 +110,7 @@ class PeriodReport:
     values: list[Value]
     messages: list[Message] = field(default_factory=list)
     schema_version: int = 0
+    codes: CodeList | None = None  # the indicator list the values follow
 
     def value(self, indicator: str, disagg: str = "") -> Number | None:
         for item in self.values:
@@ -496,7 +497,7 @@ def set_manual_value(
 ) -> None:
     """Record a manual value, or a correction of a computed one (a note is then required).
     An empty value removes the entry. Refuses bad input with messages under "value"/"note"."""
-    codes = codes or code_list()
+    codes = codes or list_for_period(session, period)
     problems = Problems()
     try:
         definition = codes.get(indicator)
@@ -570,17 +571,83 @@ def _order(codes: CodeList):
     return key
 
 
+def _share_messages(
+    share_item: Value, members: int | None, youth: int | None, population: int | None
+) -> list[Message]:
+    """Compute the share of youth gathered into ``share_item``; the messages about it."""
+    messages: list[Message] = []
+    if population is None:
+        messages.append(
+            Message(
+                WARNING,
+                "POPULATION_MISSING",
+                translate(
+                    "Reporting",
+                    "The number of youth aged 16–30 in the commune is not entered, so the share "
+                    "of youth gathered cannot be computed. Ask the People's Committee for it.",
+                ),
+                "YOUTH_POPULATION",
+            )
+        )
+    elif population == 0:
+        messages.append(
+            Message(
+                ERROR,
+                "POPULATION_ZERO",
+                translate("Reporting", "The number of youth in the commune cannot be 0."),
+                "YOUTH_POPULATION",
+            )
+        )
+    elif members is not None and youth is not None and population > 0:
+        share_item.value = share(members + youth, population)
+        if members > population:
+            messages.append(
+                Message(
+                    ERROR,
+                    "MEMBERS_ABOVE_YOUTH",
+                    translate(
+                        "Reporting",
+                        "There are more members ({members}) than youth aged 16–30 in the commune "
+                        "({population}). Check both numbers.",
+                    ).format(members=members, population=population),
+                    "MEMBERS",
+                )
+            )
+        elif not Decimal(0) <= Decimal(share_item.value) <= Decimal(100):
+            messages.append(
+                Message(
+                    ERROR,
+                    "SHARE_OUT_OF_RANGE",
+                    translate(
+                        "Reporting",
+                        "The share of youth gathered is {share}%: more youth are gathered "
+                        "({gathered}) than live in the commune ({population}). Check the numbers.",
+                    ).format(
+                        share=share_item.value, gathered=members + youth, population=population
+                    ),
+                    "GATHERED_SHARE",
+                )
+            )
+    return messages
+
+
 def build_report(
     session: Session, period: Period, today: dt.date | None = None, codes: CodeList | None = None
 ) -> PeriodReport:
     """Values for ``period``: computed, then manual values and corrections, then shares; with
-    the validation messages (errors block the export, warnings are shown)."""
+    the validation messages (errors block the export, warnings are shown). The indicators are
+    those of the period's list (core/indicator_lists.py) unless ``codes`` is given: a count
+    the list does not ask for, or not as computed, is left out."""
     today = today or clock.today()
-    codes = codes or code_list()
+    codes = codes or list_for_period(session, period)
     messages: list[Message] = []
     computed, chapters = compute_values(session, period, messages, today)
+    asked = {i.code: i for i in codes.indicators}
     values: dict[Key, Value] = {}
     for (indicator, disagg), number in computed.items():
+        definition = asked.get(indicator)
+        if definition is None or definition.source != "computed" or not definition.allows(disagg):
+            continue
         values[(indicator, disagg)] = Value(indicator, disagg, number, number, "computed")
     for indicator in codes.indicators:
         if indicator.source != "computed" and (indicator.code, "") not in values:
@@ -662,59 +729,10 @@ def build_report(
         return item.value if item is not None and isinstance(item.value, int) else None
 
     members, youth, population = number("MEMBERS"), number("YOUTH"), number("YOUTH_POPULATION")
-    share_item = values[("GATHERED_SHARE", "")]
-    if population is None:
-        messages.append(
-            Message(
-                WARNING,
-                "POPULATION_MISSING",
-                translate(
-                    "Reporting",
-                    "The number of youth aged 16–30 in the commune is not entered, so the share "
-                    "of youth gathered cannot be computed. Ask the People's Committee for it.",
-                ),
-                "YOUTH_POPULATION",
-            )
-        )
-    elif population == 0:
-        messages.append(
-            Message(
-                ERROR,
-                "POPULATION_ZERO",
-                translate("Reporting", "The number of youth in the commune cannot be 0."),
-                "YOUTH_POPULATION",
-            )
-        )
-    elif members is not None and youth is not None and population > 0:
-        share_item.value = share(members + youth, population)
-        if members > population:
-            messages.append(
-                Message(
-                    ERROR,
-                    "MEMBERS_ABOVE_YOUTH",
-                    translate(
-                        "Reporting",
-                        "There are more members ({members}) than youth aged 16–30 in the commune "
-                        "({population}). Check both numbers.",
-                    ).format(members=members, population=population),
-                    "MEMBERS",
-                )
-            )
-        elif not Decimal(0) <= Decimal(share_item.value) <= Decimal(100):
-            messages.append(
-                Message(
-                    ERROR,
-                    "SHARE_OUT_OF_RANGE",
-                    translate(
-                        "Reporting",
-                        "The share of youth gathered is {share}%: more youth are gathered "
-                        "({gathered}) than live in the commune ({population}). Check the numbers.",
-                    ).format(
-                        share=share_item.value, gathered=members + youth, population=population
-                    ),
-                    "GATHERED_SHARE",
-                )
-            )
+    # A list without the share (a circular may drop it) asks nothing of the population.
+    share_item = values.get(("GATHERED_SHARE", ""))
+    if share_item is not None:
+        messages.extend(_share_messages(share_item, members, youth, population))
     for chapter in chapters:
         held = number("MEETINGS_HELD", CHAPTER + chapter.name) or 0
         count = number("MEMBERS", CHAPTER + chapter.name)
@@ -772,7 +790,7 @@ def build_report(
             )
         )
     ordered = sorted(values.values(), key=_order(codes))
-    return PeriodReport(period, ordered, messages, codes.version)
+    return PeriodReport(period, ordered, messages, codes.version, codes)
 
 
 def sent_values(session: Session, period: Period) -> dict[Key, Number] | None:

@@ -89,3 +89,15 @@ def loads_strict(data: bytes) -> Any:
     if dumps(value) != data:
         raise JsonRejected("NOT_CANONICAL")
     return value
+
+
+def json_loads_lenient(data: bytes) -> Any:
+    """Parse JSON that need not be canonical (what a refused file claims), still refusing
+    duplicate keys, NaN and deep nesting; ValueError if it is not JSON."""
+    try:
+        text = data.decode("utf-8")
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except (UnicodeDecodeError, RecursionError) as error:
+        raise ValueError(str(error)) from error
+    _depth(value)
+    return value

@@ -385,8 +385,9 @@ class Report(Record, Base):
 
 
 class TrustedUnit(Record, Base):
-    """At a superior office: a commune whose key registration was imported, pinned by key.
-    A key is active while neither revoked nor retired."""
+    """A unit whose key registration was imported, pinned by key: at a superior office its
+    communes, at a commune its superior office (which signs the receipts and circulars it sends
+    down). A key is active while neither revoked nor retired."""
 
     __tablename__ = "trusted_key"
 
@@ -450,6 +451,82 @@ class RejectedFile(Record, Base):
     kept_as: Mapped[str] = mapped_column(String(500), default="")
     issuer: Mapped[str] = mapped_column(String(50), default="")
     period: Mapped[str] = mapped_column(String(7), default="")
+    # What the file's manifest says of itself (issuer, period, sequence, report_id, and
+    # "verified": whether its signature did), and the reason alone: what a receipt to the
+    # commune needs. Empty for files refused before version 0009 and for unreadable ones.
+    claims: Mapped[dict | None] = mapped_column(JSON, default=None)
+
+
+# ----------------------------------------------------------------------------- sent down
+
+
+class IssuedReceipt(Record, Base):
+    """At a superior office: a signed receipt written for a commune and period, telling what
+    became of the report files received; kept whole so that it can be written again."""
+
+    __tablename__ = "issued_receipt"
+    __table_args__ = (Index("ix_issued_receipt_recipient", "recipient", "sequence", unique=True),)
+
+    recipient: Mapped[str] = mapped_column(String(50))
+    period: Mapped[str] = mapped_column(String(7), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)  # numbered per commune
+    created: Mapped[str] = mapped_column(String(20))
+    key_id: Mapped[str] = mapped_column(String(16))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    entries: Mapped[list] = mapped_column(JSON)
+
+
+class IssuedReceiptItem(Record, Base):
+    """Which received file (an accepted report or a refused file) a receipt answered: each is
+    answered once."""
+
+    __tablename__ = "issued_receipt_item"
+    __table_args__ = (Index("ix_issued_receipt_item_item", "item_kind", "item_id", unique=True),)
+
+    receipt_id: Mapped[str] = mapped_column(ForeignKey("issued_receipt.id"), index=True)
+    item_kind: Mapped[str] = mapped_column(String(10))  # report | rejected
+    item_id: Mapped[str] = mapped_column(String(36))
+
+
+class ImportedReceipt(Record, Base):
+    """At a commune: a receipt from the superior office, verified and imported whole."""
+
+    __tablename__ = "imported_receipt"
+    __table_args__ = (Index("ix_imported_receipt_issuer", "issuer", "period", "sequence"),)
+
+    issuer: Mapped[str] = mapped_column(String(50))
+    period: Mapped[str] = mapped_column(String(7))
+    sequence: Mapped[int] = mapped_column(Integer)
+    created: Mapped[str] = mapped_column(String(20))
+    key_id: Mapped[str] = mapped_column(String(16))
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    entries: Mapped[list] = mapped_column(JSON)
+
+
+class Circular(Record, Base):
+    """A signed circular of a superior office: the indicator list in force from a period on and
+    the deadlines of coming periods. Published here (a superior office) or imported (a
+    commune)."""
+
+    __tablename__ = "circular"
+    __table_args__ = (Index("ix_circular_issuer", "issuer", "sequence", unique=True),)
+
+    issuer: Mapped[str] = mapped_column(String(50))
+    sequence: Mapped[int] = mapped_column(Integer)
+    created: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text, default="")
+    applies_from: Mapped[str] = mapped_column(String(7))
+    list_version: Mapped[int] = mapped_column(Integer)
+    indicators: Mapped[dict] = mapped_column(JSON)  # the code list, as indicators.json holds it
+    deadlines: Mapped[list] = mapped_column(JSON)  # [{"period": "2026Q4", "due": "2027-01-20"}]
+    key_id: Mapped[str] = mapped_column(String(16))
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # ----------------------------------------------------------------------------- residential models

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from doan_desktop.core.indicators import CHAPTER, ETHNICITY, code_list, disagg_label
+from doan_desktop.core.indicators import CHAPTER, ETHNICITY, CodeList, code_list, disagg_label
 from doan_desktop.core.reporting import Value
 from doan_desktop.documents.report import format_value
 
@@ -35,10 +35,15 @@ class ReportLine:
 
 
 def report_lines(
-    values: list[Value], previous: dict, language: str, breakdowns: bool
+    values: list[Value],
+    previous: dict,
+    language: str,
+    breakdowns: bool,
+    codes: CodeList | None = None,
 ) -> list[ReportLine]:
-    """Totals and the sex breakdown always; chapters and ethnicities when asked."""
-    codes = code_list()
+    """Totals and the sex breakdown always; chapters and ethnicities when asked. ``codes``:
+    the list the values follow (the period's), the shipped one by default."""
+    codes = codes or code_list()
     lines = []
     for value in values:
         if not breakdowns and value.disagg.startswith((CHAPTER, ETHNICITY)):

@@ -269,7 +269,11 @@ class ReportPage(QWidget):
         chosen = self._chosen_key()
         language = self.context.preferences.language
         lines = report_lines(
-            self.report.values, self.previous, language, self.breakdowns.isChecked()
+            self.report.values,
+            self.previous,
+            language,
+            self.breakdowns.isChecked(),
+            self.report.codes,
         )
         period = self.current_period()
         self.model.set_rows(lines, period.code, period.previous().code)
