@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>What you were doing was not saved; the records saved before are safe.</source>
+        <translation>Thao tác vừa rồi chưa được lưu; các hồ sơ đã lưu trước đó vẫn an toàn.</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
@@ -24,20 +32,12 @@
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>doan-desktop is already open on this data folder ({path}), but its window did not come forward. Look for it on the taskbar. If it is closing, wait a moment and start the program again.</source>
+        <translation>doan-desktop đã được mở trên thư mục dữ liệu này ({path}) nhưng cửa sổ của nó không hiện lên. Hãy tìm cửa sổ đó trên thanh tác vụ. Nếu chương trình đang đóng, hãy chờ một lát rồi mở lại.</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be written ({detail}). Choose a folder you can write to.</source>
         <translation>Không ghi được vào thư mục dữ liệu {path} ({detail}). Hãy chọn thư mục có quyền ghi.</translation>
-    </message>
-    <message>
-        <source>The data was damaged</source>
-        <translation>Dữ liệu bị hỏng</translation>
-    </message>
-    <message>
-        <source>The program starts with empty data; the damaged file stays in the data folder.</source>
-        <translation>Chương trình sẽ khởi động với dữ liệu trống; tệp bị hỏng vẫn được giữ trong thư mục dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Restore a backup later with &apos;doan-desktop backup restore&apos;, or start the program again.</source>
-        <translation>Chưa có gì thay đổi. Hãy khôi phục bản sao lưu sau bằng lệnh &apos;doan-desktop backup restore&apos;, hoặc khởi động lại chương trình.</translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,10 @@
         <translation>Khi khởi động chương trình</translation>
     </message>
     <message>
+        <source>The backup could not be made.</source>
+        <translation>Không tạo được bản sao lưu.</translation>
+    </message>
+    <message>
         <source>The backup could not be made: the database cannot be read ({detail}).</source>
         <translation>Không tạo được bản sao lưu: không đọc được cơ sở dữ liệu ({detail}).</translation>
     </message>
@@ -98,8 +102,8 @@
         <translation>Không ghi được bản sao lưu vào {path}: {detail}</translation>
     </message>
     <message>
-        <source>The backup {path} is damaged ({detail}); choose another one.</source>
-        <translation>Bản sao lưu {path} bị hỏng ({detail}); hãy chọn bản khác.</translation>
+        <source>The backup {path} cannot be restored: {reason}. Choose another one.</source>
+        <translation>Không thể khôi phục bản sao lưu {path}: {reason}. Hãy chọn bản khác.</translation>
     </message>
     <message>
         <source>The backup could not be restored: {detail}</source>
@@ -114,16 +118,8 @@
         <translation>tệp không phải là cơ sở dữ liệu SQLite</translation>
     </message>
     <message>
-        <source>The database was damaged ({detail}). It was kept as {path} and nothing was deleted.</source>
-        <translation>Cơ sở dữ liệu bị hỏng ({detail}). Tệp được giữ lại tại {path} và không có gì bị xóa.</translation>
-    </message>
-    <message>
-        <source>The newest sound backup is from {time}. Restore it?</source>
-        <translation>Bản sao lưu không lỗi mới nhất là lúc {time}. Khôi phục bản này?</translation>
-    </message>
-    <message>
-        <source>No sound backup was found.</source>
-        <translation>Không tìm thấy bản sao lưu nào không bị lỗi.</translation>
+        <source>Chosen file</source>
+        <translation>Tệp đã chọn</translation>
     </message>
 </context>
 <context>
@@ -216,8 +212,32 @@
         <translation>Không có dữ liệu trong {path}. Hãy chạy &apos;doan-desktop init&apos; trước, hoặc kiểm tra lại --data-dir.</translation>
     </message>
     <message>
+        <source>To start a new office in this folder anyway, add --new-office.</source>
+        <translation>Nếu vẫn muốn thiết lập đơn vị mới trong thư mục này, hãy thêm --new-office.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}; restore a copy kept elsewhere with: {command}</source>
+        <translation>Không tìm thấy bản sao lưu dùng được trong {folder}; hãy khôi phục một bản được giữ ở nơi khác bằng lệnh: {command}</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name} of {time} ({summary}); restore it with: {command}</source>
+        <translation>Bản sao lưu dùng được mới nhất là {name}, tạo lúc {time} ({summary}); khôi phục bằng lệnh: {command}</translation>
+    </message>
+    <message>
         <source>This data folder has no unit yet. Run &apos;doan-desktop init&apos; first.</source>
         <translation>Thư mục dữ liệu này chưa có đơn vị. Hãy chạy &apos;doan-desktop init&apos; trước.</translation>
+    </message>
+    <message>
+        <source>{unit}, {people} people</source>
+        <translation>{unit}, {people} người</translation>
+    </message>
+    <message>
+        <source>{unit}, {people} people, last change {time}</source>
+        <translation>{unit}, {people} người, thay đổi gần nhất lúc {time}</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
@@ -242,10 +262,6 @@
     <message>
         <source>show what would be imported; write nothing</source>
         <translation>chỉ hiện những gì sẽ được nhập; không ghi gì</translation>
-    </message>
-    <message>
-        <source>write the rows that were not imported, with the reason, to this workbook</source>
-        <translation>ghi các dòng không nhập được, kèm lý do, vào bảng tính này</translation>
     </message>
     <message>
         <source>write the member list to .xlsx or .csv</source>
@@ -276,18 +292,6 @@
         <translation>kiểm tra cơ sở dữ liệu (tính toàn vẹn và các liên kết)</translation>
     </message>
     <message>
-        <source>Would import</source>
-        <translation>Sẽ nhập</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <source>{lead}: {imported} new, {updated} updated, {unchanged} unchanged; {errors} rows with errors, {duplicates} repeated rows.</source>
-        <translation>{lead}: {imported} mới, {updated} cập nhật, {unchanged} không đổi; {errors} dòng có lỗi, {duplicates} dòng lặp lại.</translation>
-    </message>
-    <message>
         <source>Chapters created: {names}</source>
         <translation>Đã tạo các chi đoàn: {names}</translation>
     </message>
@@ -298,10 +302,6 @@
     <message>
         <source>  sheet {sheet}, row {row}: repeats row {first_row} of sheet {first_sheet}</source>
         <translation>  trang {sheet}, dòng {row}: trùng với dòng {first_row} của trang {first_sheet}</translation>
-    </message>
-    <message>
-        <source>  note: sheet {sheet}, row {row}: {message}</source>
-        <translation>  lưu ý: trang {sheet}, dòng {row}: {message}</translation>
     </message>
     <message>
         <source>No such file: {path}</source>
@@ -316,8 +316,56 @@
         <translation>Không nhập được dòng nào.</translation>
     </message>
     <message>
-        <source>Rows not imported were written to {path}.</source>
-        <translation>Các dòng không nhập được đã được ghi vào {path}.</translation>
+        <source>write the rows that were not imported (with the reason) and those imported with a warning to this workbook</source>
+        <translation>ghi vào bảng tính này các dòng không nhập được (kèm lý do) và các dòng được nhập kèm cảnh báo</translation>
+    </message>
+    <message>
+        <source>the encoding of a CSV file (auto: a byte-order mark, else UTF-8 if valid, else Windows-1258)</source>
+        <translation>bảng mã của tệp CSV (auto: theo dấu BOM ở đầu tệp; không có thì UTF-8 nếu hợp lệ; nếu không thì Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Would import {count} people ({imported} new, {updated} updated); {unchanged} unchanged; {errors} rows with errors, {duplicates} repeated rows. Nothing was written.</source>
+        <translation>Sẽ nhập {count} người ({imported} mới, {updated} cập nhật); {unchanged} không đổi; {errors} dòng có lỗi, {duplicates} dòng lặp lại. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Imported {count} people ({imported} new, {updated} updated); {unchanged} unchanged; {errors} rows with errors, {duplicates} repeated rows.</source>
+        <translation>Đã nhập {count} người ({imported} mới, {updated} cập nhật); {unchanged} không đổi; {errors} dòng có lỗi, {duplicates} dòng lặp lại.</translation>
+    </message>
+    <message>
+        <source>Would create chapters: {names}</source>
+        <translation>Sẽ tạo các chi đoàn: {names}</translation>
+    </message>
+    <message>
+        <source>  note: sheet {sheet}, row {row}, column {column}: {message}</source>
+        <translation>  lưu ý: trang {sheet}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>ký tự tab</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} (detected), columns separated by {separator}.</source>
+        <translation>Đọc theo bảng mã {encoding} (tự nhận biết), các cột ngăn cách bằng {separator}.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, columns separated by {separator}.</source>
+        <translation>Đọc theo bảng mã {encoding}, các cột ngăn cách bằng {separator}.</translation>
+    </message>
+    <message>
+        <source>Rows that would not be imported, or would be imported with a warning, were written to {path}.</source>
+        <translation>Các dòng sẽ không được nhập, hoặc sẽ được nhập kèm cảnh báo, đã được ghi vào {path}.</translation>
+    </message>
+    <message>
+        <source>Rows not imported, or imported with a warning, were written to {path}.</source>
+        <translation>Các dòng không nhập được, hoặc được nhập kèm cảnh báo, đã được ghi vào {path}.</translation>
     </message>
     <message>
         <source>Missing chapters: {names}. Add them, or add --create-chapters.</source>
@@ -364,8 +412,8 @@
         <translation>Trạng thái trước khi khôi phục được giữ lại tại {path}.</translation>
     </message>
     <message>
-        <source>The database {path} has problems: {problems}. Restore a backup.</source>
-        <translation>Cơ sở dữ liệu {path} có lỗi: {problems}. Hãy khôi phục một bản sao lưu.</translation>
+        <source>The database {path} is not sound: {problems}.</source>
+        <translation>Cơ sở dữ liệu {path} có vấn đề: {problems}.</translation>
     </message>
     <message>
         <source>The database {path} is sound.</source>
@@ -412,14 +460,6 @@
         <translation>tin cậy một xã: nhập tệp đăng ký khóa của xã đó</translation>
     </message>
     <message>
-        <source>the fingerprint on the paper sheet; nothing is trusted unless it matches</source>
-        <translation>dấu vân tay khóa trên phiếu giấy; chỉ tin cậy khi khớp</translation>
-    </message>
-    <message>
-        <source>stop trusting a key (files it signs are refused)</source>
-        <translation>thôi tin cậy một khóa (các tệp do khóa đó ký sẽ bị từ chối)</translation>
-    </message>
-    <message>
         <source>list the trusted keys</source>
         <translation>liệt kê các khóa tin cậy</translation>
     </message>
@@ -448,16 +488,8 @@
         <translation>Không đọc được {path}: {detail}</translation>
     </message>
     <message>
-        <source>The fingerprint does not match the file&apos;s ({fingerprint}). Nothing was trusted: ask the commune for its key again.</source>
-        <translation>Dấu vân tay khóa không khớp với dấu vân tay trong tệp ({fingerprint}). Chưa tin cậy khóa nào: hãy đề nghị xã gửi lại khóa.</translation>
-    </message>
-    <message>
         <source>Trusted {name} ({code}).</source>
         <translation>Đã tin cậy {name} ({code}).</translation>
-    </message>
-    <message>
-        <source>Trusted the new key of {name} ({code}); key {old} replaced.</source>
-        <translation>Đã tin cậy khóa mới của {name} ({code}); khóa {old} đã được thay thế.</translation>
     </message>
     <message>
         <source>{name} ({code}) was already trusted with this key.</source>
@@ -472,12 +504,52 @@
         <translation>Dấu vân tay khóa: {fingerprint}</translation>
     </message>
     <message>
-        <source>Compare this fingerprint with the commune&apos;s paper sheet before trusting it.</source>
-        <translation>Hãy đối chiếu dấu vân tay khóa này với phiếu giấy của xã trước khi tin cậy.</translation>
+        <source>the fingerprint printed on the commune&apos;s paper sheet (spaces, dashes and case do not count); nothing is trusted unless it matches</source>
+        <translation>dấu vân tay khóa in trên phiếu giấy của xã (không phân biệt dấu cách, gạch nối, chữ hoa hay chữ thường); chỉ tin cậy khi khớp</translation>
     </message>
     <message>
-        <source>Key {key} of {name} ({code}) revoked.</source>
-        <translation>Đã thu hồi khóa {key} của {name} ({code}).</translation>
+        <source>trust without comparing the paper sheet (only if the file came by a way no one else could have changed)</source>
+        <translation>tin cậy mà không đối chiếu phiếu giấy (chỉ dùng khi tệp được chuyển theo cách không ai khác có thể sửa đổi)</translation>
+    </message>
+    <message>
+        <source>stop trusting a key: --compromised (nothing it signed counts) or --lost</source>
+        <translation>ngừng tin cậy một khóa: --compromised (mọi tệp được ký bằng khóa đều không được tính) hoặc --lost</translation>
+    </message>
+    <message>
+        <source>the key may be in someone else&apos;s hands: refuse every file it signed, even older ones</source>
+        <translation>khóa có thể đã lọt vào tay người khác: từ chối mọi tệp được ký bằng khóa này, kể cả các tệp cũ</translation>
+    </message>
+    <message>
+        <source>the commune lost the key or stopped using it: files it signed before today still count, later ones are refused</source>
+        <translation>xã bị mất khóa hoặc thôi dùng khóa: các tệp được ký trước hôm nay vẫn được tính, các tệp ký sau đó bị từ chối</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint printed on the commune&apos;s paper sheet: --fingerprint &apos;XXXX XXXX …&apos; (or --no-fingerprint-check to trust without the sheet).</source>
+        <translation>Hãy nhập dấu vân tay khóa in trên phiếu giấy của xã: --fingerprint &apos;XXXX XXXX …&apos; (hoặc --no-fingerprint-check để tin cậy khi không có phiếu).</translation>
+    </message>
+    <message>
+        <source>Trusted the new key of {name} ({code}); key {old} is retired (files it signed before the rotation still count).</source>
+        <translation>Đã tin cậy khóa mới của {name} ({code}); khóa {old} đã ngừng sử dụng (các tệp được ký bằng khóa này trước khi thay khóa vẫn được tính).</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the paper sheet.</source>
+        <translation>Dấu vân tay khóa khớp với phiếu giấy.</translation>
+    </message>
+    <message>
+        <source>Warning: trusted without comparing the paper sheet. Compare this fingerprint with the commune&apos;s sheet as soon as you have it; if it differs, revoke the key (inbox revoke {key} --compromised).</source>
+        <translation>Cảnh báo: đã tin cậy mà chưa đối chiếu phiếu giấy. Khi nhận được phiếu của xã, hãy đối chiếu ngay dấu vân tay khóa này; nếu không khớp, hãy thu hồi khóa (inbox revoke {key} --compromised).</translation>
+    </message>
+    <message>
+        <source>Say why the key is no longer trusted: --compromised if it may be in someone else&apos;s hands (nothing it signed counts any more), or --lost if the commune lost it or stopped using it (files it signed before today still count).</source>
+        <translation>Hãy cho biết lý do không còn tin cậy khóa: --compromised nếu khóa có thể đã lọt vào tay người khác (mọi tệp được ký bằng khóa đều không còn được tính), hoặc --lost nếu xã bị mất khóa hay thôi dùng khóa (các tệp được ký trước hôm nay vẫn được tính).</translation>
+    </message>
+    <message>
+        <source>Key {key} of {name} ({code}) revoked: no file it signed is accepted any more. Ask the commune to make a new key and send its registration with the paper sheet.</source>
+        <translation>Đã thu hồi khóa {key} của {name} ({code}): không còn chấp nhận tệp nào được ký bằng khóa này. Hãy đề nghị xã tạo khóa mới và gửi tệp đăng ký khóa kèm phiếu giấy.</translation>
+    </message>
+    <message>
+        <source>Key {key} of {name} ({code}) retired: files it signed before today still count. Ask the commune to make a new key and send its registration with the paper sheet.</source>
+        <translation>Đã ngừng sử dụng khóa {key} của {name} ({code}): các tệp được ký bằng khóa này trước hôm nay vẫn được tính. Hãy đề nghị xã tạo khóa mới và gửi tệp đăng ký khóa kèm phiếu giấy.</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -486,6 +558,10 @@
     <message>
         <source>replaced</source>
         <translation>đã thay thế</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>đã ngừng sử dụng</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -542,6 +618,10 @@
     <message>
         <source>{count} conflicting files</source>
         <translation>{count} tệp mâu thuẫn</translation>
+    </message>
+    <message>
+        <source>a file refused on {date} [{code}]</source>
+        <translation>có tệp bị từ chối ngày {date} [{code}]</translation>
     </message>
     <message>
         <source>No.</source>
@@ -808,6 +888,10 @@
         <translation>đồng thời tạo khóa ký, với mật khẩu khóa trong FILE</translation>
     </message>
     <message>
+        <source>set up a new office even though this folder had data (its backups and damaged copies are kept)</source>
+        <translation>thiết lập đơn vị mới dù thư mục này đã từng có dữ liệu (các bản sao lưu và bản bị hỏng vẫn được giữ)</translation>
+    </message>
+    <message>
         <source>fill an empty data folder with the sample commune</source>
         <translation>điền dữ liệu xã mẫu vào một thư mục dữ liệu trống</translation>
     </message>
@@ -868,6 +952,22 @@
         <translation>thay khóa; bản đăng ký mới được ký bằng cả hai khóa</translation>
     </message>
     <message>
+        <source>the key file is lost: make a new key signed by itself only (the superior office revokes the old key first)</source>
+        <translation>tệp khóa đã bị mất: tạo khóa mới chỉ do chính nó ký (Đoàn cấp trên thu hồi khóa cũ trước)</translation>
+    </message>
+    <message>
+        <source>copy the key file (locked with its passphrase) out of the data folder; the database backups do not hold it</source>
+        <translation>chép tệp khóa (được bảo vệ bằng mật khẩu khóa) ra ngoài thư mục dữ liệu; các bản sao lưu cơ sở dữ liệu không chứa tệp này</translation>
+    </message>
+    <message>
+        <source>put a copy of a key file back into the data folder</source>
+        <translation>chép bản sao tệp khóa trở lại thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>replace a different (damaged) key file already there</source>
+        <translation>thay tệp khóa khác (bị hỏng) đang có ở đó</translation>
+    </message>
+    <message>
         <source>Made the signing key {key_id}.</source>
         <translation>Đã tạo khóa ký {key_id}.</translation>
     </message>
@@ -888,6 +988,22 @@
         <translation>Thay cho khóa: {key_id}</translation>
     </message>
     <message>
+        <source>Key file: {path}</source>
+        <translation>Tệp khóa: {path}</translation>
+    </message>
+    <message>
+        <source>Key file: none yet (kept in the database by an older version; it moves to {path} when the key is next unlocked)</source>
+        <translation>Tệp khóa: chưa có (khóa đang được lưu trong cơ sở dữ liệu theo cách của phiên bản cũ; khóa sẽ chuyển sang {path} ở lần mở khóa tới)</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged.</source>
+        <translation>Tệp khóa {path} bị hỏng.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>cảnh báo: {problem}</translation>
+    </message>
+    <message>
         <source>Wrote the key registration to {path}.</source>
         <translation>Đã ghi tệp đăng ký khóa vào {path}.</translation>
     </message>
@@ -904,8 +1020,28 @@
         <translation>Đã tạo khóa mới {key_id}; khóa cũ {old} đã ngừng sử dụng.</translation>
     </message>
     <message>
+        <source>The new registration is signed by the new key only: ask the superior office to revoke the old key {old}, then send it the registration (&apos;keys export&apos;) and the fingerprint sheet.</source>
+        <translation>Bản đăng ký mới chỉ có chữ ký của khóa mới: hãy đề nghị Đoàn cấp trên thu hồi khóa cũ {old}, rồi gửi bản đăng ký (&apos;keys export&apos;) và phiếu dấu vân tay khóa.</translation>
+    </message>
+    <message>
         <source>Send the new registration (&apos;keys export&apos;) and its fingerprint sheet to the superior office.</source>
         <translation>Hãy gửi bản đăng ký mới (&apos;keys export&apos;) và phiếu dấu vân tay khóa của nó cho Đoàn cấp trên.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the new key file: &apos;doan-desktop keys backup -o FILE&apos;.</source>
+        <translation>Hãy giữ một bản sao tệp khóa mới: &apos;doan-desktop keys backup -o FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Copied the key file of key {key_id} to {path}.</source>
+        <translation>Đã chép tệp khóa của khóa {key_id} vào {path}.</translation>
+    </message>
+    <message>
+        <source>It opens only with the key&apos;s passphrase. Keep it apart from this computer (a USB stick in the office&apos;s safe); on another computer, &apos;doan-desktop keys restore FILE&apos; puts it back.</source>
+        <translation>Tệp này chỉ mở được bằng mật khẩu khóa. Hãy cất riêng, không để trên máy tính này (ví dụ một USB trong tủ của văn phòng); trên máy tính khác, lệnh &apos;doan-desktop keys restore FILE&apos; sẽ chép nó trở lại.</translation>
+    </message>
+    <message>
+        <source>Put the key file of key {key_id} in {path}.</source>
+        <translation>Đã đặt tệp khóa của khóa {key_id} vào {path}.</translation>
     </message>
     <message>
         <source>not a period: {text} (write 2026Q4, 2026S1 or 2026)</source>
@@ -1304,10 +1440,6 @@
 </context>
 <context>
     <name>ChaptersPage</name>
-    <message>
-        <source>Chapters</source>
-        <translation>Chi đoàn</translation>
-    </message>
     <message>
         <source>The chapters (chi đoàn) of the unit. Double-click a chapter, or press Enter, to edit it.</source>
         <translation>Các chi đoàn của đơn vị. Nhấp đúp vào một chi đoàn, hoặc nhấn Enter, để sửa.</translation>
@@ -1765,10 +1897,6 @@
         <translation>▼ giảm {n} so với quý trước</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
         <source>Computing the figures</source>
         <translation>Đang tính số liệu</translation>
     </message>
@@ -1888,8 +2016,56 @@
         <translation>Cơ sở dữ liệu {path} được ghi bằng phiên bản doan-desktop mới hơn. Hãy cài phiên bản đó (hoặc mới hơn) để mở.</translation>
     </message>
     <message>
+        <source>The database was left as it was before the upgrade.</source>
+        <translation>Cơ sở dữ liệu được giữ nguyên như trước khi nâng cấp.</translation>
+    </message>
+    <message>
+        <source>No database was made.</source>
+        <translation>Chưa có cơ sở dữ liệu nào được tạo.</translation>
+    </message>
+    <message>
         <source>Upgrading the database failed ({detail}); it was left as it was before.</source>
         <translation>Nâng cấp cơ sở dữ liệu không thành công ({detail}); cơ sở dữ liệu được giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded: it is upgraded only after a backup is made.</source>
+        <translation>Cơ sở dữ liệu chưa được nâng cấp: chỉ nâng cấp sau khi đã tạo được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened ({detail})</source>
+        <translation>không mở được tệp ({detail})</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>tệp rỗng (0 byte)</translation>
+    </message>
+    <message>
+        <source>the file is not a database (it is damaged, or another kind of file)</source>
+        <translation>tệp không phải là cơ sở dữ liệu (tệp đã bị hỏng, hoặc là một loại tệp khác)</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({detail})</source>
+        <translation>tệp bị hỏng ({detail})</translation>
+    </message>
+    <message>
+        <source>the file holds no records (no tables)</source>
+        <translation>tệp không chứa hồ sơ nào (không có bảng dữ liệu)</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of doan-desktop; install that version (or newer) to use it</source>
+        <translation>tệp do một phiên bản doan-desktop mới hơn ghi ra; hãy cài phiên bản đó (hoặc mới hơn) để dùng</translation>
+    </message>
+    <message>
+        <source>the office was never set up in it (it has no unit)</source>
+        <translation>đơn vị chưa từng được thiết lập trong tệp này (không có thông tin đơn vị)</translation>
+    </message>
+    <message>
+        <source>the file belongs to another program (it is not doan-desktop data)</source>
+        <translation>tệp thuộc về một chương trình khác (không phải dữ liệu của doan-desktop)</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2110,145 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>The file cannot be read ({detail}).</source>
+        <translation type="unfinished">Không đọc được tệp ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file comes from {issuer}, which is not this office&apos;s superior office ({superior}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receipt (No. {sequence}) is older than receipt No. {newer} for {period}, already imported: the newer one counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another receipt No. {sequence} for {period} was already imported from the superior office, with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is about files this office never sent: {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the superior office to send the file again exactly as its program wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file can be opened on this computer, or ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only what this office&apos;s superior office sends; if the superior office changed, correct it in Settings and trust its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the superior office which receipt is genuine (its data may have been restored from a backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it is this office&apos;s receipt; if this office&apos;s data were restored from a backup, the reports made after it are missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Report page choose &apos;Trust the superior office&apos;s key…&apos; (or &apos;doan-desktop report trust-superior&apos;), then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the superior office for its current key&apos;s registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the superior office to write the file again with its current key, and for that key&apos;s registration if it is not trusted here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the receipts written for this office; check this office&apos;s unit code in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file goes to the superior office; here, import what the superior office sends (receipts and circulars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder of the commune office the file is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No. {n} for {period} was already imported: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported receipt No. {n} of {issuer} for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report No. {n}: received by the superior office on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report No. {n}: returned on {date}: {reason} {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the superior office accepted a report No. {n} in this office&apos;s name that this office has no record of. If the data were restored from a backup, it was made before; otherwise the signing key may be in other hands: replace it (Settings › Signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the superior office refused a file named as report No. {n} of this office, which this office never made ({reason}). Someone may be sending files in this office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder has no unit yet.</source>
+        <translation type="unfinished">Thư mục dữ liệu này chưa có đơn vị.</translation>
+    </message>
+    <message>
+        <source>This office is a superior office: receipts and circulars are what it sends to its communes, not what it receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid key registration file, or it was altered ({detail}). Ask the superior office to send its registration file again, as the program saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration names no unit.</source>
+        <translation type="unfinished">Bản đăng ký không ghi tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>This registration is the key of {name} ({code}), but this office&apos;s superior office is {superior} ({superior_code}). Ask your superior office for its own registration, or correct the superior office in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different key with the same key id ({key}) is already trusted here. Ask the superior office to make a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key of the superior office was replaced on {date}; a replaced key is not trusted again. Ask the superior office for the registration of its current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint printed on the superior office&apos;s paper sheet; nothing was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint typed does not match this registration&apos;s, so nothing was trusted: check what you typed, or ask the superior office to send its key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not replace the trusted key {old} by a rotation signed with it (the superior office may have lost its key): it is trusted only with the fingerprint on the superior office&apos;s paper sheet compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
@@ -1963,12 +2278,24 @@
 <context>
     <name>Import</name>
     <message>
+        <source>Born {birth}, this person is {age} years old today; check the birth date.</source>
+        <translation>Sinh {birth}, tính đến hôm nay người này {age} tuổi; hãy kiểm tra lại ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Admitted to the Union at {age} (born {birth}, admitted {since}); members are admitted between {low} and {high}. Check both dates.</source>
+        <translation>Vào Đoàn lúc {age} tuổi (sinh {birth}, vào Đoàn {since}); đoàn viên được kết nạp trong độ tuổi từ {low} đến {high}. Hãy kiểm tra lại cả hai ngày.</translation>
+    </message>
+    <message>
         <source>Repeats row {row} of sheet {sheet}.</source>
         <translation>Trùng với dòng {row} của trang tính &quot;{sheet}&quot;.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;{name}&quot;.</source>
         <translation>Không có chi đoàn nào tên &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{reason} The row is imported without this value.</source>
+        <translation>{reason} Dòng này vẫn được nhập nhưng bỏ qua giá trị này.</translation>
     </message>
     <message>
         <source>The office &quot;{office}&quot; is not a Union office; it was not recorded.</source>
@@ -1981,6 +2308,10 @@
     <message>
         <source>The file {path} is not a spreadsheet (.xlsx or .csv).</source>
         <translation>Tệp {path} không phải là bảng tính (.xlsx hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not fit in this computer&apos;s memory. Split it into smaller files (for example one per chapter) and import them one after another.</source>
+        <translation>Tệp {path} quá lớn so với bộ nhớ của máy tính này. Hãy tách thành các tệp nhỏ hơn (ví dụ mỗi chi đoàn một tệp) rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
         <source>no header row found</source>
@@ -2007,6 +2338,30 @@
         <translation>Tệp {path} bị hỏng ({detail}).</translation>
     </message>
     <message>
+        <source>its merged cells overlap</source>
+        <translation>các ô gộp chồng lên nhau</translation>
+    </message>
+    <message>
+        <source>The file {path} is not UTF-16 text. Choose another encoding, or let the program detect it.</source>
+        <translation>Tệp {path} không phải văn bản UTF-16. Hãy chọn bảng mã khác, hoặc để chương trình tự nhận biết.</translation>
+    </message>
+    <message>
+        <source>The file {path} is UTF-16 text, not {encoding}. Choose UTF-16, or let the program detect the encoding.</source>
+        <translation>Tệp {path} là văn bản UTF-16, không phải {encoding}. Hãy chọn bảng mã UTF-16, hoặc để chương trình tự nhận biết bảng mã.</translation>
+    </message>
+    <message>
+        <source>The file {path} is neither UTF-8 nor Windows-1258 text (line {line}). Save it from Excel as &quot;CSV UTF-8 (Comma delimited)&quot; and import it again.</source>
+        <translation>Tệp {path} không phải văn bản UTF-8, cũng không phải Windows-1258 (dòng {line}). Hãy mở tệp bằng Excel, lưu dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot; rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not {encoding} text (line {line}). Choose another encoding, or let the program detect it.</source>
+        <translation>Tệp {path} không phải văn bản {encoding} (dòng {line}). Hãy chọn bảng mã khác, hoặc để chương trình tự nhận biết.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} holds a cell of more than {limit} characters; a cell may hold at most {limit}. Shorten it (a roster cell holds a name, a date or an address) and import the file again.</source>
+        <translation>Dòng {line} của tệp {path} có một ô dài hơn {limit} ký tự; mỗi ô chỉ được có tối đa {limit} ký tự. Hãy rút ngắn nội dung ô đó (mỗi ô của danh sách chỉ ghi họ tên, ngày tháng hoặc địa chỉ) rồi nhập lại tệp.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a date: type dd/mm/yyyy or a year.</source>
         <translation>&quot;{value}&quot; không phải là ngày: hãy ghi theo dạng dd/mm/yyyy hoặc chỉ ghi năm.</translation>
     </message>
@@ -2021,6 +2376,42 @@
     <message>
         <source>The row has no name.</source>
         <translation>Dòng này chưa có họ và tên.</translation>
+    </message>
+    <message>
+        <source>Split it into smaller files (for example one per chapter) and import them one after another.</source>
+        <translation>Hãy tách thành các tệp nhỏ hơn (ví dụ mỗi chi đoàn một tệp) rồi nhập lần lượt từng tệp.</translation>
+    </message>
+    <message>
+        <source>The file {path} is {size} MB; the import reads files of at most {limit} MB.</source>
+        <translation>Tệp {path} có dung lượng {size} MB; chương trình chỉ nhập tệp có dung lượng tối đa {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The workbook {path} is not a normal Excel file: its part {member} unpacks to {ratio} times its packed size (at most {limit} times is accepted), as files made to exhaust the computer&apos;s memory do. Open it in Excel, copy the list into a new workbook, save that and import it.</source>
+        <translation>Tệp {path} không phải là tệp Excel bình thường: phần {member} của tệp khi giải nén lớn gấp {ratio} lần khi nén (chỉ chấp nhận tối đa {limit} lần), giống như các tệp được làm ra để vắt cạn bộ nhớ máy tính. Hãy mở tệp bằng Excel, chép danh sách sang một sổ làm việc mới, lưu lại rồi nhập tệp mới đó.</translation>
+    </message>
+    <message>
+        <source>The workbook {path} unpacks to {size} MB of data; the import reads workbooks of at most {limit} MB unpacked.</source>
+        <translation>Tệp {path} khi giải nén có {size} MB dữ liệu; chương trình chỉ nhập tệp Excel có tối đa {limit} MB dữ liệu khi giải nén.</translation>
+    </message>
+    <message>
+        <source>The workbook {path} holds more than {limit} different texts; the import reads at most {limit} per file.</source>
+        <translation>Tệp {path} có hơn {limit} nội dung chữ khác nhau; mỗi tệp chỉ được có tối đa {limit} nội dung khác nhau.</translation>
+    </message>
+    <message>
+        <source>The file {path} has more than {limit} rows (counting to the end of sheet {sheet}); the import reads at most {limit} rows per file, title and blank rows included. Delete the empty rows under the list, or split the file into smaller ones (for example one per chapter) and import them one after another.</source>
+        <translation>Tệp {path} có hơn {limit} dòng (tính đến hết trang tính &quot;{sheet}&quot;); mỗi tệp chỉ được có tối đa {limit} dòng, kể cả các dòng tiêu đề và dòng trống. Hãy xóa các dòng trống bên dưới danh sách, hoặc tách thành các tệp nhỏ hơn (ví dụ mỗi chi đoàn một tệp) rồi nhập lần lượt từng tệp.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet {sheet} in {path} holds {count} characters; a cell may hold at most {limit}. Shorten it (a roster cell holds a name, a date or an address) and import the file again.</source>
+        <translation>Ô {cell} của trang tính &quot;{sheet}&quot; trong tệp {path} có {count} ký tự; mỗi ô chỉ được có tối đa {limit} ký tự. Hãy rút ngắn nội dung ô đó (mỗi ô của danh sách chỉ ghi họ tên, ngày tháng hoặc địa chỉ) rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds more than {limit} filled cells; the import reads at most {limit} per file.</source>
+        <translation>Tệp {path} có hơn {limit} ô có dữ liệu; mỗi tệp chỉ được có tối đa {limit} ô có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} of {path} is {count} columns wide (to column {letter}); the import reads at most {limit} columns. Delete the unused columns right of the list (formatted empty cells count too) and import the file again.</source>
+        <translation>Trang tính &quot;{sheet}&quot; của tệp {path} rộng {count} cột (đến cột {letter}); chương trình chỉ nhập tối đa {limit} cột. Hãy xóa các cột không dùng ở bên phải danh sách (các ô trống đã được định dạng cũng được tính) rồi nhập lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2560,18 @@
         <translation>&quot;Theo tệp&quot;: lấy theo cột chi đoàn nếu có, nếu không thì lấy chi đoàn trùng tên với từng trang tính.</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Bảng mã:</translation>
+    </message>
+    <message>
+        <source>For a CSV or text file. Automatic recognises UTF-8, UTF-16 (Excel&apos;s &quot;Unicode Text&quot;) and Windows-1258; choose another when the names in the next step look garbled.</source>
+        <translation>Dùng cho tệp CSV hoặc tệp văn bản. Chế độ tự nhận biết đọc được UTF-8, UTF-16 (&quot;Unicode Text&quot; của Excel) và Windows-1258; hãy chọn bảng mã khác nếu họ tên ở bước sau hiển thị sai dấu.</translation>
+    </message>
+    <message>
         <source>As the file says</source>
         <translation>Theo tệp</translation>
     </message>
@@ -2223,6 +2626,10 @@
     <message>
         <source>Repeats</source>
         <translation>Trùng với</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>Save the error workbook…</source>
@@ -2297,6 +2704,26 @@
         <translation>(không nhập)</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>ký tự tab</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} (detected); columns separated by {separator}. If the names look garbled, go back and choose the encoding.</source>
+        <translation>Bảng mã: {encoding} (tự nhận biết); các cột ngăn cách bằng {separator}. Nếu họ tên hiển thị sai dấu, hãy quay lại và chọn bảng mã.</translation>
+    </message>
+    <message>
+        <source>Encoding: {encoding} (chosen); columns separated by {separator}. If the names look garbled, go back and choose another encoding.</source>
+        <translation>Bảng mã: {encoding} (do bạn chọn); các cột ngăn cách bằng {separator}. Nếu họ tên hiển thị sai dấu, hãy quay lại và chọn bảng mã khác.</translation>
+    </message>
+    <message>
         <source>Choose the column with the full name on sheet {sheets}.</source>
         <translation>Hãy chọn cột họ và tên ở trang tính {sheets}.</translation>
     </message>
@@ -2315,6 +2742,10 @@
     <message>
         <source>Rows with errors are not imported; you can save them to fix them.</source>
         <translation>Các dòng có lỗi sẽ không được nhập; bạn có thể lưu chúng ra để sửa.</translation>
+    </message>
+    <message>
+        <source>{n} rows have warnings (a value left out, an unlikely age): they are imported; see the Warnings tab.</source>
+        <translation>{n} dòng có cảnh báo (bỏ qua một giá trị, tuổi bất thường): các dòng này vẫn được nhập; xem thẻ Cảnh báo.</translation>
     </message>
     <message>
         <source>Create the chapters that do not exist yet: {names}</source>
@@ -2349,6 +2780,10 @@
         <translation>Lặp lại trong tệp ({n})</translation>
     </message>
     <message>
+        <source>Warnings ({n})</source>
+        <translation>Cảnh báo ({n})</translation>
+    </message>
+    <message>
         <source>Importing {n} people…</source>
         <translation>Đang nhập {n} người…</translation>
     </message>
@@ -2363,6 +2798,10 @@
     <message>
         <source>{n} rows were not imported (errors or repeats). Save them in an error workbook, correct them there, and import that workbook again.</source>
         <translation>{n} dòng không được nhập (có lỗi hoặc lặp lại). Hãy lưu các dòng này vào bảng tính lỗi, sửa trong đó, rồi nhập lại bảng tính đó.</translation>
+    </message>
+    <message>
+        <source>{n} rows were imported with a warning; the error workbook lists them too, in its Cảnh báo column.</source>
+        <translation>{n} dòng đã được nhập kèm cảnh báo; bảng tính lỗi cũng liệt kê các dòng này, ở cột Cảnh báo.</translation>
     </message>
     <message>
         <source>Sheet {sheet}, row {row}: {message}</source>
@@ -2380,10 +2819,6 @@
 <context>
     <name>Inbox</name>
     <message>
-        <source>This is not a valid key registration file, or it was altered ({detail}).</source>
-        <translation>Đây không phải là tệp đăng ký khóa hợp lệ, hoặc tệp đã bị sửa đổi ({detail}).</translation>
-    </message>
-    <message>
         <source>The registration names no valid unit code.</source>
         <translation>Bản đăng ký không ghi mã đơn vị hợp lệ.</translation>
     </message>
@@ -2396,16 +2831,132 @@
         <translation>Đã tin cậy một khóa khác có cùng mã khóa ({key}). Hãy đề nghị xã tạo khóa mới.</translation>
     </message>
     <message>
-        <source>This key is already trusted for another unit ({code}).</source>
-        <translation>Khóa này đã được tin cậy cho một đơn vị khác ({code}).</translation>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>Không đọc được tệp ({detail}).</translation>
     </message>
     <message>
-        <source>This key was revoked on {date}; a revoked key is never trusted again.</source>
-        <translation>Khóa này đã bị thu hồi ngày {date}; khóa đã thu hồi sẽ không bao giờ được tin cậy lại.</translation>
+        <source>This office already holds a newer report of this commune for {period} (No. {newer}, made {newer_made}); this file (No. {sequence}, made {made}) is older: a copy sent again, or a rollback.</source>
+        <translation>Đơn vị đã có báo cáo mới hơn của xã này cho kỳ {period} (số {newer}, lập lúc {newer_made}); tệp này (số {sequence}, lập lúc {made}) cũ hơn: một bản được gửi lại, hoặc số liệu bị quay ngược.</translation>
     </message>
     <message>
-        <source>{code} is already trusted with another key ({key}). A new key is accepted only as a rotation signed by that key; if the commune lost its key, revoke the old one first.</source>
-        <translation>{code} đã được tin cậy với một khóa khác ({key}). Khóa mới chỉ được chấp nhận khi là bản thay khóa có chữ ký của khóa đó; nếu xã bị mất khóa, hãy thu hồi khóa cũ trước.</translation>
+        <source>Another file with the same sequence number ({detail}) was already accepted from this commune, with other content.</source>
+        <translation>Đã chấp nhận một tệp khác của xã này có cùng số thứ tự ({detail}) nhưng nội dung khác.</translation>
+    </message>
+    <message>
+        <source>The report identifier was already used by another accepted file ({detail}).</source>
+        <translation>Mã báo cáo này đã được dùng cho một tệp khác đã được chấp nhận ({detail}).</translation>
+    </message>
+    <message>
+        <source>A report for this period was already accepted (No. {detail}); a correction must name the report it replaces.</source>
+        <translation>Đã chấp nhận một báo cáo của kỳ này (số {detail}); báo cáo điều chỉnh phải ghi rõ báo cáo mà nó thay thế.</translation>
+    </message>
+    <message>
+        <source>The correction names a report it cannot replace ({detail}): not this commune&apos;s current report for the period.</source>
+        <translation>Báo cáo điều chỉnh ghi thay thế một báo cáo không thể thay ({detail}): đó không phải báo cáo hiện hành của xã này trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send the file again exactly as the program wrote it, without opening, renaming inside or repacking it.</source>
+        <translation>Hãy đề nghị xã gửi lại đúng tệp do chương trình tạo ra, không mở ra, không đổi tên bên trong và không nén lại.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send the file again exactly as the program wrote it; if the new copy is refused the same way, ask how it was sent (it may have been changed on the way).</source>
+        <translation>Hãy đề nghị xã gửi lại đúng tệp do chương trình tạo ra; nếu bản mới vẫn bị từ chối như vậy, hãy hỏi xã đã gửi bằng cách nào (tệp có thể đã bị thay đổi trên đường gửi).</translation>
+    </message>
+    <message>
+        <source>Ask the commune which version of the program made the file; once both offices use the same version, ask it to send the report again.</source>
+        <translation>Hãy hỏi xã tệp được tạo bằng phiên bản chương trình nào; khi hai đơn vị đã dùng cùng một phiên bản, hãy đề nghị xã gửi lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send a correction (report export --correction).</source>
+        <translation>Hãy đề nghị xã gửi báo cáo điều chỉnh (report export --correction).</translation>
+    </message>
+    <message>
+        <source>Check that the file can be opened on this computer; if not, ask the commune to send it again.</source>
+        <translation>Hãy kiểm tra xem tệp có mở được trên máy này không; nếu không, hãy đề nghị xã gửi lại.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send the report file the program wrote (BC_….zip), not another document.</source>
+        <translation>Hãy đề nghị xã gửi đúng tệp báo cáo do chương trình tạo ra (BC_….zip), không gửi tài liệu khác.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send the file the program wrote, without putting a password on it.</source>
+        <translation>Hãy đề nghị xã gửi đúng tệp do chương trình tạo ra, không đặt mật khẩu cho tệp.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send its report file (BC_….zip): receipts and circulars go from this office to the communes, not back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the commune for its key registration file and the paper sheet with its fingerprint; trust the key, then receive this file again.</source>
+        <translation>Hãy đề nghị xã gửi tệp đăng ký khóa và phiếu giấy có dấu vân tay khóa; tin cậy khóa đó rồi nhận lại tệp này.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to make a new key, send its registration with the paper sheet, and send the report again after the new key is registered here.</source>
+        <translation>Hãy đề nghị xã tạo khóa mới, gửi tệp đăng ký khóa kèm phiếu giấy, rồi gửi lại báo cáo sau khi khóa mới đã được đăng ký tại đây.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to export the report again (the program signs it with its current key) and to send its new key registration if this office has not trusted it yet.</source>
+        <translation>Hãy đề nghị xã xuất lại báo cáo (chương trình sẽ ký bằng khóa hiện tại) và gửi tệp đăng ký khóa mới nếu đơn vị mình chưa tin cậy khóa đó.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send only its own reports, signed with its own key; the file names another unit.</source>
+        <translation>Hãy đề nghị xã chỉ gửi báo cáo của chính mình, ký bằng khóa của mình; tệp này ghi tên một đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date; if it is right, ask the commune to check the period of its report and its computer&apos;s date, then send the report again.</source>
+        <translation>Hãy kiểm tra ngày trên máy này; nếu ngày đúng, hãy đề nghị xã kiểm tra kỳ báo cáo và ngày trên máy của xã, rồi gửi lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to set this office as its superior in its settings, then send a correction (report export --correction).</source>
+        <translation>Hãy đề nghị xã chọn đơn vị mình làm Đoàn cấp trên trong phần Cài đặt, rồi gửi báo cáo điều chỉnh (report export --correction).</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the newer report counts. If the commune&apos;s figures changed since, ask it to send a correction (report export --correction).</source>
+        <translation>Không mất dữ liệu nào: báo cáo mới hơn vẫn được tính. Nếu sau đó số liệu của xã có thay đổi, hãy đề nghị xã gửi báo cáo điều chỉnh (report export --correction).</translation>
+    </message>
+    <message>
+        <source>Ask the commune which file is genuine; if its data were restored from a backup, ask it to send a correction (report export --correction).</source>
+        <translation>Hãy hỏi xã tệp nào là tệp thật; nếu dữ liệu của xã đã được khôi phục từ bản sao lưu, hãy đề nghị xã gửi báo cáo điều chỉnh (report export --correction).</translation>
+    </message>
+    <message>
+        <source>If the figures changed, ask the commune to send a correction (report export --correction), which names the report it replaces.</source>
+        <translation>Nếu số liệu đã thay đổi, hãy đề nghị xã gửi báo cáo điều chỉnh (report export --correction), trong đó ghi rõ báo cáo được thay thế.</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send a correction of its latest report for the period (report export --correction).</source>
+        <translation>Hãy đề nghị xã gửi báo cáo điều chỉnh cho báo cáo gần nhất của kỳ này (report export --correction).</translation>
+    </message>
+    <message>
+        <source>Ask the commune to send the report file again.</source>
+        <translation>Hãy đề nghị xã gửi lại tệp báo cáo.</translation>
+    </message>
+    <message>
+        <source>This is not a valid key registration file, or it was altered ({detail}). Ask the commune to send the registration file again, as the program saved it.</source>
+        <translation>Đây không phải là tệp đăng ký khóa hợp lệ, hoặc tệp đã bị sửa đổi ({detail}). Hãy đề nghị xã gửi lại đúng tệp đăng ký khóa do chương trình lưu.</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for another unit ({code}). Ask the commune to make a key of its own.</source>
+        <translation>Khóa này đã được tin cậy cho một đơn vị khác ({code}). Hãy đề nghị xã tạo khóa riêng của mình.</translation>
+    </message>
+    <message>
+        <source>This key was revoked on {date}; a revoked key is never trusted again. Ask the commune to make a new key and send its registration.</source>
+        <translation>Khóa này đã bị thu hồi ngày {date}; khóa đã thu hồi không bao giờ được tin cậy lại. Hãy đề nghị xã tạo khóa mới và gửi tệp đăng ký khóa.</translation>
+    </message>
+    <message>
+        <source>This key was retired on {date}; a retired key is not trusted again. Ask the commune for the registration of its current key.</source>
+        <translation>Khóa này đã ngừng sử dụng từ ngày {date}; khóa đã ngừng sử dụng không được tin cậy lại. Hãy đề nghị xã gửi tệp đăng ký của khóa hiện tại.</translation>
+    </message>
+    <message>
+        <source>{code} is already trusted with another key ({key}). A new key is accepted only as a rotation signed by that key; if the commune lost its key, retire the old one first (revoke it if it may be in someone else&apos;s hands).</source>
+        <translation>{code} đã được tin cậy với một khóa khác ({key}). Khóa mới chỉ được chấp nhận khi là bản thay khóa có chữ ký của khóa đó; nếu xã bị mất khóa, hãy cho khóa cũ ngừng sử dụng trước (hoặc thu hồi nếu khóa có thể đã lọt vào tay người khác).</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint printed on the commune&apos;s paper sheet; nothing was trusted.</source>
+        <translation>Hãy nhập dấu vân tay khóa in trên phiếu giấy của xã; chưa tin cậy khóa nào.</translation>
+    </message>
+    <message>
+        <source>The fingerprint typed does not match this registration&apos;s, so nothing was trusted: check what you typed, or ask the commune to send its key again.</source>
+        <translation>Dấu vân tay khóa vừa nhập không khớp với tệp đăng ký này nên chưa tin cậy khóa nào: hãy kiểm tra lại những gì đã nhập, hoặc đề nghị xã gửi lại khóa.</translation>
     </message>
     <message>
         <source>No trusted key has the id {key}.</source>
@@ -2414,6 +2965,10 @@
     <message>
         <source>The key {key} was already revoked on {date}.</source>
         <translation>Khóa {key} đã bị thu hồi ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The key {key} was already retired on {date}; to refuse even its earlier files, revoke it as compromised.</source>
+        <translation>Khóa {key} đã ngừng sử dụng từ ngày {date}; muốn từ chối cả các tệp được ký trước đó, hãy thu hồi khóa vì bị lộ.</translation>
     </message>
     <message>
         <source>Already received: this very file was accepted before.</source>
@@ -2519,6 +3074,10 @@
         <translation>{count} tệp trùng số báo cáo nhưng khác nội dung</translation>
     </message>
     <message>
+        <source>File refused on {date}: {reason}</source>
+        <translation>Tệp bị từ chối ngày {date}: {reason}</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2547,19 +3106,71 @@
         <translation>Đang tin cậy</translation>
     </message>
     <message>
-        <source>Replaced by {key} on {date}</source>
-        <translation>Đã thay bằng khóa {key} ngày {date}</translation>
+        <source>Revoked on {date} (nothing it signed counts)</source>
+        <translation>Đã thu hồi ngày {date} (mọi tệp ký bằng khóa này đều không được tính)</translation>
     </message>
     <message>
-        <source>Revoked on {date}</source>
-        <translation>Đã thu hồi ngày {date}</translation>
+        <source>Replaced by {key} on {date} (earlier files still count)</source>
+        <translation>Đã thay bằng khóa {key} ngày {date} (các tệp ký trước đó vẫn được tính)</translation>
+    </message>
+    <message>
+        <source>Retired on {date} (earlier files still count)</source>
+        <translation>Ngừng sử dụng từ ngày {date} (các tệp ký trước đó vẫn được tính)</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Superior&apos;s inbox</source>
-        <translation>Hộp thư cấp trên</translation>
+        <source>Receive report files</source>
+        <translation>Nhận tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Report files (*.zip);;All files (*)</source>
+        <translation>Tệp báo cáo (*.zip);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Receive a folder of report files</source>
+        <translation>Nhận một thư mục tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s key registration file</source>
+        <translation>Tệp đăng ký khóa của một xã</translation>
+    </message>
+    <message>
+        <source>Key registration (*.json);;All files (*)</source>
+        <translation>Tệp đăng ký khóa (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export the totals</source>
+        <translation>Xuất số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key</source>
+        <translation>Ngừng tin cậy khóa</translation>
+    </message>
+    <message>
+        <source>Why is key {key} of {name} no longer to be trusted?</source>
+        <translation>Vì sao không còn tin cậy khóa {key} của {name}?</translation>
+    </message>
+    <message>
+        <source>Compromised: the key may be in someone else&apos;s hands (a stolen or copied computer); no file it signed is accepted any more, even older ones.
+
+Lost: the commune lost the key or stopped using it; files it signed before today still count, later ones are refused.</source>
+        <translation>Bị lộ: khóa có thể đã lọt vào tay người khác (máy tính bị lấy cắp hoặc bị sao chép); không còn chấp nhận tệp nào được ký bằng khóa này, kể cả các tệp cũ.
+
+Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được ký trước hôm nay vẫn được tính, các tệp ký sau đó bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Compromised</source>
+        <translation>Bị lộ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Bị mất</translation>
     </message>
     <message>
         <source>Receive the communes&apos; signed report files, see who has reported for a period and the totals. Only files signed by a trusted commune&apos;s key are accepted.</source>
@@ -2626,20 +3237,20 @@
         <translation>Tin cậy một &amp;xã…</translation>
     </message>
     <message>
-        <source>Import a commune&apos;s key registration file and compare its fingerprint</source>
-        <translation>Nhập tệp đăng ký khóa của một xã và đối chiếu dấu vân tay khóa</translation>
+        <source>Import a commune&apos;s key registration file and type the fingerprint from its paper sheet</source>
+        <translation>Nhập tệp đăng ký khóa của một xã và gõ dấu vân tay khóa theo phiếu giấy của xã</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected key: compromised (stolen, copied) or lost</source>
+        <translation>Ngừng tin cậy khóa đã chọn: bị lộ (bị lấy cắp, bị sao chép) hoặc bị mất</translation>
+    </message>
+    <message>
+        <source>Trusting a commune asks for the fingerprint printed on the paper sheet the commune sent. A key replaced by a rotation, or lost, still vouches for the files it signed before; a revoked key for none.</source>
+        <translation>Khi tin cậy một xã, chương trình yêu cầu nhập dấu vân tay khóa in trên phiếu giấy xã đã gửi. Khóa đã được thay hoặc bị mất vẫn bảo đảm cho các tệp đã ký trước đó; khóa đã thu hồi thì không bảo đảm cho tệp nào.</translation>
     </message>
     <message>
         <source>Re&amp;voke key…</source>
         <translation>Thu &amp;hồi khóa…</translation>
-    </message>
-    <message>
-        <source>Stop accepting files signed by the selected key (a lost or stolen key)</source>
-        <translation>Ngừng chấp nhận tệp được ký bằng khóa đã chọn (khóa bị mất hoặc bị đánh cắp)</translation>
-    </message>
-    <message>
-        <source>Before trusting a commune, compare the fingerprint shown with the one on the paper sheet the commune sent, group by group.</source>
-        <translation>Trước khi tin cậy một xã, hãy đối chiếu từng nhóm ký tự của dấu vân tay khóa hiển thị ở đây với dấu vân tay khóa trên phiếu giấy xã đã gửi.</translation>
     </message>
     <message>
         <source>No commune is trusted yet: trust the communes&apos; keys first.</source>
@@ -2684,34 +3295,6 @@
     <message>
         <source>{name} ({code}) is already trusted with this key.</source>
         <translation>{name} ({code}) đã được tin cậy với khóa này.</translation>
-    </message>
-    <message>
-        <source>{name} ({code})
-Key id: {key}
-
-Fingerprint:
-{fingerprint}
-
-Does this fingerprint match, group by group, the one on the paper sheet the commune sent? Trust this key only if it does.</source>
-        <translation>{name} ({code})
-Mã khóa: {key}
-
-Dấu vân tay khóa:
-{fingerprint}
-
-Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa trên phiếu giấy xã đã gửi không? Chỉ tin cậy khóa này nếu khớp.</translation>
-    </message>
-    <message>
-        <source>This key replaces key {old}, which signs nothing new.</source>
-        <translation>Khóa này thay cho khóa {old}; khóa cũ sẽ không còn được dùng để ký.</translation>
-    </message>
-    <message>
-        <source>Revoke a key</source>
-        <translation>Thu hồi khóa</translation>
-    </message>
-    <message>
-        <source>Stop trusting key {key} of {name}? Files it signs will be refused from now on; reports already received stay. The commune must then register a new key.</source>
-        <translation>Thôi tin cậy khóa {key} của {name}? Từ nay, các tệp do khóa này ký sẽ bị từ chối; các báo cáo đã nhận vẫn được giữ. Sau đó xã phải đăng ký khóa mới.</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -2799,6 +3382,14 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>In phiếu dấu vân tay khóa…</translation>
     </message>
     <message>
+        <source>Save a copy of the key file…</source>
+        <translation>Lưu bản sao tệp khóa…</translation>
+    </message>
+    <message>
+        <source>Restore the key file…</source>
+        <translation>Khôi phục tệp khóa…</translation>
+    </message>
+    <message>
         <source>Key id</source>
         <translation>Mã khóa</translation>
     </message>
@@ -2821,6 +3412,22 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <message>
         <source>A new key, announced to the superior office with the signatures of the old and the new key. Do this if the passphrase may be known to others.</source>
         <translation>Tạo khóa mới và thông báo cho Đoàn cấp trên, có chữ ký của cả khóa cũ và khóa mới. Hãy làm việc này nếu mật khẩu khóa có thể đã bị người khác biết.</translation>
+    </message>
+    <message>
+        <source>The key file is lost, so the old key cannot sign for the new one: the new key&apos;s registration is signed by itself only. The superior office accepts it after revoking the old key and comparing the new fingerprint sheet.</source>
+        <translation>Tệp khóa đã bị mất nên khóa cũ không thể ký xác nhận cho khóa mới: bản đăng ký của khóa mới chỉ do chính nó ký. Đoàn cấp trên sẽ chấp nhận sau khi thu hồi khóa cũ và đối chiếu phiếu dấu vân tay khóa mới.</translation>
+    </message>
+    <message>
+        <source>The key file is {path}. Backups of the data do not contain it: keep a copy apart from this computer (Save a copy of the key file…) and take it along when the office moves to another computer.</source>
+        <translation>Tệp khóa là {path}. Các bản sao lưu dữ liệu không chứa tệp này: hãy cất một bản sao riêng, không để trên máy tính này (Lưu bản sao tệp khóa…), và mang theo khi văn phòng chuyển sang máy tính khác.</translation>
+    </message>
+    <message>
+        <source>The key is still kept in the database, as older versions did. It moves into its own file the next time you sign a report or replace the key.</source>
+        <translation>Khóa vẫn đang được lưu trong cơ sở dữ liệu như các phiên bản cũ. Khóa sẽ được chuyển sang tệp riêng ở lần tới bạn ký báo cáo hoặc thay khóa.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or belongs to another key. Restore your copy of it, or replace the key.</source>
+        <translation>Tệp khóa {path} bị hỏng hoặc thuộc về một khóa khác. Hãy khôi phục bản sao của bạn, hoặc thay khóa.</translation>
     </message>
     <message>
         <source>The key was not made</source>
@@ -2851,6 +3458,38 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>Đã lưu tệp đăng ký khóa vào {path}.</translation>
     </message>
     <message>
+        <source>Save a copy of the key file</source>
+        <translation>Lưu bản sao tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key file (*.key)</source>
+        <translation>Tệp khóa (*.key)</translation>
+    </message>
+    <message>
+        <source>A copy of the key file was saved to {path}. It opens only with the key&apos;s passphrase. Keep it apart from this computer, and on a new computer put it back with Restore the key file…</source>
+        <translation>Đã lưu bản sao tệp khóa vào {path}. Tệp này chỉ mở được bằng mật khẩu khóa. Hãy cất riêng, không để trên máy tính này; trên máy tính mới, hãy chép lại bằng Khôi phục tệp khóa…</translation>
+    </message>
+    <message>
+        <source>Restore the key file</source>
+        <translation>Khôi phục tệp khóa</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Chưa khôi phục</translation>
+    </message>
+    <message>
+        <source>The key file was not restored: {reason}</source>
+        <translation>Chưa khôi phục được tệp khóa: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>The key file is back; reports can be signed.</source>
+        <translation>Tệp khóa đã được khôi phục; có thể ký báo cáo.</translation>
+    </message>
+    <message>
         <source>Type the current passphrase.</source>
         <translation>Hãy nhập mật khẩu khóa hiện tại.</translation>
     </message>
@@ -2859,12 +3498,16 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>Chưa thay được khóa</translation>
     </message>
     <message>
-        <source>Key replaced</source>
-        <translation>Đã thay khóa</translation>
+        <source>The new key is ready. Ask the superior office to revoke the old key {old}, then send it the new registration file and the fingerprint sheet. Save a copy of the new key file too.</source>
+        <translation>Khóa mới đã sẵn sàng. Hãy đề nghị Đoàn cấp trên thu hồi khóa cũ {old}, rồi gửi tệp đăng ký khóa mới và phiếu dấu vân tay khóa. Hãy lưu cả một bản sao tệp khóa mới.</translation>
     </message>
     <message>
-        <source>The new key is ready. Save its registration file and print its fingerprint sheet for the superior office.</source>
-        <translation>Khóa mới đã sẵn sàng. Hãy lưu tệp đăng ký khóa và in phiếu dấu vân tay khóa để gửi Đoàn cấp trên.</translation>
+        <source>The new key is ready. Save its registration file and print its fingerprint sheet for the superior office, and save a copy of its key file.</source>
+        <translation>Khóa mới đã sẵn sàng. Hãy lưu tệp đăng ký khóa và in phiếu dấu vân tay khóa để gửi Đoàn cấp trên, đồng thời lưu một bản sao tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Key replaced</source>
+        <translation>Đã thay khóa</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +3540,68 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>Đơn vị chưa có khóa ký. Hãy tạo khóa trong Cài đặt (Khóa ký…) hoặc bằng lệnh &apos;doan-desktop keys create&apos;.</translation>
     </message>
     <message>
+        <source>The signing key file is missing from the data folder: {path}. Nothing was signed. Copy it back there (from the old computer, or from the copy made with &apos;Save a copy of the key file…&apos; or &apos;doan-desktop keys backup&apos;), or replace the key with a new one (&apos;Replace the key&apos; in Settings › Signing key, or &apos;doan-desktop keys rotate --lost&apos;) and register the new key with the superior office.</source>
+        <translation>Thiếu tệp khóa ký trong thư mục dữ liệu: {path}. Chưa ký gì. Hãy chép tệp đó trở lại (từ máy tính cũ, hoặc từ bản sao đã lưu bằng &apos;Lưu bản sao tệp khóa…&apos; hay &apos;doan-desktop keys backup&apos;), hoặc thay bằng khóa mới (&apos;Thay khóa&apos; trong Cài đặt › Khóa ký, hoặc &apos;doan-desktop keys rotate --lost&apos;) rồi đăng ký khóa mới với Đoàn cấp trên.</translation>
+    </message>
+    <message>
+        <source>This office has no key {key_id}.</source>
+        <translation>Đơn vị không có khóa {key_id}.</translation>
+    </message>
+    <message>
+        <source>{problem} The signing key was not changed.</source>
+        <translation>{problem} Khóa ký vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The signing key file {path} could not be written ({detail}). Nothing was changed.</source>
+        <translation>Không ghi được tệp khóa ký {path} ({detail}). Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The signing key file {path} is damaged or belongs to another key ({detail}). Nothing was signed. Put back your copy of the key file, or replace the key.</source>
+        <translation>Tệp khóa ký {path} bị hỏng hoặc thuộc về một khóa khác ({detail}). Chưa ký gì. Hãy chép lại bản sao tệp khóa của bạn, hoặc thay khóa.</translation>
+    </message>
+    <message>
+        <source>Key {key_id} was replaced on {date}: only the current key signs, and a replaced key&apos;s private half is destroyed.</source>
+        <translation>Khóa {key_id} đã được thay ngày {date}: chỉ khóa hiện tại được dùng để ký, và phần bí mật của khóa đã thay bị hủy.</translation>
+    </message>
+    <message>
+        <source>The signing key kept in the database does not match its public key ({detail}). Nothing was signed. Replace the key.</source>
+        <translation>Khóa ký lưu trong cơ sở dữ liệu không khớp với khóa công khai của nó ({detail}). Chưa ký gì. Hãy thay khóa.</translation>
+    </message>
+    <message>
+        <source>The signing key file {path} cannot be read: {detail}</source>
+        <translation>Không đọc được tệp khóa ký {path}: {detail}</translation>
+    </message>
+    <message>
         <source>Set up the unit before making its key.</source>
         <translation>Hãy thiết lập đơn vị trước khi tạo khóa.</translation>
     </message>
     <message>
         <source>This office already has a signing key. Rotate it to replace it.</source>
         <translation>Đơn vị đã có khóa ký. Để thay thế, hãy dùng chức năng Thay khóa.</translation>
+    </message>
+    <message>
+        <source>The signing key is not lost: replace it with its passphrase (a rotation the superior office accepts without revoking anything).</source>
+        <translation>Khóa ký không bị mất: hãy thay khóa bằng mật khẩu khóa hiện tại (một lần thay khóa mà Đoàn cấp trên chấp nhận mà không phải thu hồi gì).</translation>
+    </message>
+    <message>
+        <source>The signing key is still kept in the database, as older versions did. Sign a report or replace the key once (it then moves into its own file), and save the copy after that.</source>
+        <translation>Khóa ký vẫn đang được lưu trong cơ sở dữ liệu như các phiên bản cũ. Hãy ký một báo cáo hoặc thay khóa một lần (khi đó khóa được chuyển sang tệp riêng), rồi mới lưu bản sao.</translation>
+    </message>
+    <message>
+        <source>This is not a doan-desktop key file ({detail}).</source>
+        <translation>Đây không phải là tệp khóa của doan-desktop ({detail}).</translation>
+    </message>
+    <message>
+        <source>The key file holds key {key_id}, which is not one of this office&apos;s keys. Nothing was copied.</source>
+        <translation>Tệp khóa chứa khóa {key_id}, không phải khóa nào của đơn vị này. Chưa chép gì.</translation>
+    </message>
+    <message>
+        <source>The key file holds key {key_id}, replaced on {date}: only the current key signs, so its file is not put back.</source>
+        <translation>Tệp khóa chứa khóa {key_id}, đã được thay ngày {date}: chỉ khóa hiện tại được dùng để ký, nên tệp này không được chép trở lại.</translation>
+    </message>
+    <message>
+        <source>A key file for key {key_id} is already in the data folder ({path}); nothing was copied. Replace it only if it is damaged.</source>
+        <translation>Thư mục dữ liệu đã có tệp khóa của khóa {key_id} ({path}); chưa chép gì. Chỉ thay tệp đó nếu nó bị hỏng.</translation>
     </message>
     <message>
         <source>The key&apos;s registration is missing. Rotate the key to make a new one.</source>
@@ -3491,10 +4190,6 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
 <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Meetings &amp; minutes</source>
-        <translation>Cuộc họp, biên bản</translation>
-    </message>
-    <message>
         <source>Chapter meetings, joint meetings, briefings and committee meetings, with their attendance and minutes. The year plan shows which months had no meeting.</source>
         <translation>Sinh hoạt chi đoàn, sinh hoạt liên chi đoàn, giao ban và họp BCH, kèm điểm danh và biên bản. Bảng theo dõi năm cho biết tháng nào không có buổi sinh hoạt.</translation>
     </message>
@@ -3547,8 +4242,8 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
         <translation>không sinh hoạt (bỏ trống)</translation>
     </message>
     <message>
-        <source>Each cell counts the chapter&apos;s monthly and themed meetings (T: a themed one). Double-click a cell to open its meeting.</source>
-        <translation>Mỗi ô là số buổi sinh hoạt hằng tháng và sinh hoạt chuyên đề của chi đoàn (CĐ: có buổi sinh hoạt chuyên đề). Nhấp đúp vào một ô để mở buổi sinh hoạt đó.</translation>
+        <source>Each cell counts the meetings by which the chapter met that month: its monthly and themed meetings (T: a themed one) and the joint meetings it hosted or took part in (J). Double-click a cell to open its meeting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All years</source>
@@ -3616,10 +4311,6 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
 </context>
 <context>
     <name>ModelsPage</name>
-    <message>
-        <source>Residential models</source>
-        <translation>Mô hình địa bàn dân cư</translation>
-    </message>
     <message>
         <source>&quot;Chi đoàn 3 có&quot;: a cadre, regular meetings and a youth work in each chapter, quarter by quarter. &quot;2 giao, 1 liên kết&quot;: two briefings a year with the chapter secretaries and a joint meeting every month, hosted in turn.</source>
         <translation>&quot;Chi đoàn 3 có&quot;: mỗi chi đoàn có cán bộ Đoàn, có sinh hoạt đều đặn và có công trình, phần việc thanh niên, đánh giá theo từng quý. &quot;2 giao, 1 liên kết&quot;: giao ban với Bí thư chi đoàn hai lần mỗi năm và sinh hoạt liên chi đoàn hằng tháng, các chi đoàn luân phiên đăng cai.</translation>
@@ -4216,10 +4907,6 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
 <context>
     <name>PeoplePage</name>
     <message>
-        <source>Members &amp; youth</source>
-        <translation>Đoàn viên, thanh niên</translation>
-    </message>
-    <message>
         <source>Search by name, phone or citizen ID</source>
         <translation>Tìm theo tên, số điện thoại hoặc số CCCD</translation>
     </message>
@@ -4330,6 +5017,14 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     <message>
         <source>{total} people — {members} members, {youth} youth</source>
         <translation>{total} người — {members} đoàn viên, {youth} thanh niên</translation>
+    </message>
+    <message>
+        <source>{counts}, including {left} who have left (counted here now: {now})</source>
+        <translation>{counts}, gồm cả {left} người đã rời đi (đang quản lý tại đơn vị: {now})</translation>
+    </message>
+    <message>
+        <source>Those who have left are transferred out, aged out, removed or deceased; the overview, the chapters and the report count only the people counted here now.</source>
+        <translation>Người đã rời đi là người đã chuyển sinh hoạt đi, trưởng thành Đoàn, bị xóa tên hoặc từ trần; trang Tổng quan, trang Chi đoàn và báo cáo chỉ tính những người đang quản lý tại đơn vị.</translation>
     </message>
     <message>
         <source>{counts} (of {all} in the roster)</source>
@@ -4916,6 +5611,93 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     </message>
 </context>
 <context>
+    <name>Receipts</name>
+    <message>
+        <source>Export the report again and send the file exactly as the program wrote it, without opening, renaming inside or repacking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file again exactly as the program wrote it; if it is refused the same way, send it by another way (it may have been changed on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the superior office which version of the program it uses; once both offices use the same version, send the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a correction (report export --correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report file the program wrote (BC_….zip), not another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file the program wrote, without putting a password on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report file (BC_….zip), not a receipt or a circular.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the superior office this office&apos;s key registration file and its signed fingerprint sheet (Settings › Signing key), then send the report again once the superior office trusts the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the signing key (Settings › Signing key), send the new registration with its paper sheet, and send the report again once the new key is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report again (it is signed with the current key) and send the new key registration if the superior office has not trusted it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only this office&apos;s own reports, signed with its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and the period of the report, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the superior office correctly in Settings, then send a correction (report export --correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the newer report the superior office holds counts. If the figures changed since, send a correction (report export --correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the superior office which file is genuine; if this office&apos;s data were restored from a backup, send a correction (report export --correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the figures changed, send a correction (report export --correction), which names the report it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a correction of the latest report for the period (report export --correction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the report file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts are written by a superior office for its communes; this data folder is a commune office&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} No receipt was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -4997,6 +5779,287 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The database {path} is missing.</source>
+        <translation>Không tìm thấy cơ sở dữ liệu {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} has no data: {reason}.</source>
+        <translation>Cơ sở dữ liệu {path} không có dữ liệu: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be used: {reason}.</source>
+        <translation>Không dùng được cơ sở dữ liệu {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>A damaged copy was set aside as {name} (nothing was deleted).</source>
+        <translation>Bản bị hỏng đã được cất riêng thành {name} (không có gì bị xóa).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The data is missing or damaged</source>
+        <translation>Dữ liệu bị mất hoặc hỏng</translation>
+    </message>
+    <message>
+        <source>Your records are not lost if a backup holds them. Restore the backup below to continue where it was made; nothing in the data folder is deleted.</source>
+        <translation>Hồ sơ của bạn chưa mất nếu còn nằm trong một bản sao lưu. Hãy khôi phục bản sao lưu dưới đây để làm tiếp từ lúc bản đó được tạo; không có gì trong thư mục dữ liệu bị xóa.</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Thời điểm tạo:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Số người:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Thay đổi gần nhất:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. Choose a backup kept elsewhere (a USB stick, another computer), or start a new office.</source>
+        <translation>Không tìm thấy bản sao lưu dùng được trong {folder}. Hãy chọn một bản sao lưu được giữ ở nơi khác (USB, máy tính khác), hoặc thiết lập đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Khôi phục bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>Chọn bản sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>Start a new office…</source>
+        <translation>Thiết lập đơn vị mới…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>The backup you chose</source>
+        <translation>Bản sao lưu bạn đã chọn</translation>
+    </message>
+    <message>
+        <source>The newest good backup</source>
+        <translation>Bản sao lưu dùng được mới nhất</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {reason}. Choose another file.</source>
+        <translation>Không thể khôi phục {name}: {reason}. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>Không đọc được {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>Start a new office with no records? The setup assistant opens next. The backups and any damaged copy stay in {folder}: a backup can still be restored later in Settings → Backups.</source>
+        <translation>Thiết lập đơn vị mới, chưa có hồ sơ nào? Phần thiết lập sẽ mở ngay sau đây. Các bản sao lưu và bản bị hỏng (nếu có) vẫn nằm trong {folder}: sau này vẫn có thể khôi phục một bản sao lưu trong Cài đặt → Bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Start a new office</source>
+        <translation>Thiết lập đơn vị mới</translation>
+    </message>
+    <message>
+        <source>The old file could not be moved aside: {detail}</source>
+        <translation>Không cất riêng được tệp cũ: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>a report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a receipt from the superior office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a circular from the superior office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than any report can be.</source>
+        <translation>Tệp lớn hơn mức tối đa của một báo cáo.</translation>
+    </message>
+    <message>
+        <source>The file is not a report file (not a ZIP archive).</source>
+        <translation>Tệp không phải là tệp báo cáo (không phải tệp ZIP).</translation>
+    </message>
+    <message>
+        <source>The file is password-protected; report files never are.</source>
+        <translation>Tệp có đặt mật khẩu; tệp báo cáo không bao giờ có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The file holds a member with a folder path in its name.</source>
+        <translation>Tệp chứa một thành phần có đường dẫn thư mục trong tên.</translation>
+    </message>
+    <message>
+        <source>The file holds the same member twice.</source>
+        <translation>Tệp chứa cùng một thành phần hai lần.</translation>
+    </message>
+    <message>
+        <source>The file lacks a required member ({detail}).</source>
+        <translation>Tệp thiếu một thành phần bắt buộc ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file holds a member that does not belong in a report ({detail}).</source>
+        <translation>Tệp chứa một thành phần không thuộc về báo cáo ({detail}).</translation>
+    </message>
+    <message>
+        <source>A member of the file is larger than allowed ({detail}).</source>
+        <translation>Một thành phần của tệp lớn hơn mức cho phép ({detail}).</translation>
+    </message>
+    <message>
+        <source>A member of the file expands far beyond its size (a &apos;zip bomb&apos;).</source>
+        <translation>Một thành phần của tệp khi giải nén lớn hơn rất nhiều so với kích thước của nó (một &apos;bom zip&apos;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s structure was altered after it was written.</source>
+        <translation>Cấu trúc tệp nén đã bị sửa đổi sau khi được tạo.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: a member cannot be read ({detail}).</source>
+        <translation>Tệp bị hỏng: không đọc được một thành phần ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is {detail}, not {expected}: it is not opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is not valid JSON ({detail}).</source>
+        <translation>Một thành phần của tệp không phải JSON hợp lệ ({detail}).</translation>
+    </message>
+    <message>
+        <source>A member is not in canonical JSON form ({detail}); it was altered.</source>
+        <translation>Một thành phần của tệp không ở dạng JSON chuẩn tắc ({detail}); tệp đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>A member repeats a JSON key ({detail}).</source>
+        <translation>Một thành phần của tệp lặp lại một khóa JSON ({detail}).</translation>
+    </message>
+    <message>
+        <source>A member holds NaN or Infinity ({detail}).</source>
+        <translation>Một thành phần của tệp chứa giá trị NaN hoặc Infinity ({detail}).</translation>
+    </message>
+    <message>
+        <source>A member holds a fractional number; values travel as integers or decimal text ({detail}).</source>
+        <translation>Một thành phần của tệp chứa số thực; số liệu chỉ được ghi dưới dạng số nguyên hoặc chuỗi số thập phân ({detail}).</translation>
+    </message>
+    <message>
+        <source>A member holds an integer too large to be exact ({detail}).</source>
+        <translation>Một thành phần của tệp chứa số nguyên quá lớn, không giữ được chính xác ({detail}).</translation>
+    </message>
+    <message>
+        <source>The signature is malformed.</source>
+        <translation>Chữ ký không đúng định dạng.</translation>
+    </message>
+    <message>
+        <source>The file is signed with a key that is not trusted here. Import the commune&apos;s key registration first.</source>
+        <translation>Tệp được ký bằng một khóa chưa được tin cậy tại đây. Hãy nhập tệp đăng ký khóa của xã trước.</translation>
+    </message>
+    <message>
+        <source>The file is signed with a key that has been revoked.</source>
+        <translation>Tệp được ký bằng một khóa đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The file is signed with a key the commune stopped using on {detail}, and it was made after that.</source>
+        <translation>Tệp được ký bằng khóa mà xã đã ngừng sử dụng từ ngày {detail}, và tệp được lập sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>The file claims to come from {detail}, but it is signed with another unit&apos;s key.</source>
+        <translation>Tệp ghi là của {detail} nhưng được ký bằng khóa của một đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was altered or not signed by this key.</source>
+        <translation>Chữ ký không khớp: tệp đã bị sửa đổi hoặc không được ký bằng khóa này.</translation>
+    </message>
+    <message>
+        <source>The signed comment does not match the file&apos;s manifest.</source>
+        <translation>Ghi chú đã ký không khớp với bản kê của tệp.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s content does not match the signed manifest ({detail}): it was altered.</source>
+        <translation>Nội dung một thành phần không khớp với bản kê đã ký ({detail}): tệp đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not follow the report format ({detail}).</source>
+        <translation>Nội dung tệp không theo đúng định dạng báo cáo ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file reports an unknown indicator ({detail}).</source>
+        <translation>Tệp báo cáo một chỉ tiêu không xác định ({detail}).</translation>
+    </message>
+    <message>
+        <source>The period is not valid ({detail}).</source>
+        <translation>Kỳ báo cáo không hợp lệ ({detail}).</translation>
+    </message>
+    <message>
+        <source>The period {detail} has not started yet.</source>
+        <translation>Kỳ {detail} chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The manifest and the payload disagree on {detail}.</source>
+        <translation>Bản kê và phần số liệu không thống nhất về {detail}.</translation>
+    </message>
+    <message>
+        <source>The file is addressed to another office ({detail}).</source>
+        <translation>Tệp được gửi cho một đơn vị khác ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than any file of this program can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a signed file of this program (not a ZIP archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is password-protected; the files of this program never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a member that does not belong in it ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents do not follow the format of this program ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is signed with a key this office does not trust. Trust the superior office&apos;s key first (its registration file and the fingerprint on its paper sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is signed with a key the superior office stopped using on {detail}, and it was made after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest and the contents disagree on {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>Indicator</source>
@@ -5033,10 +6096,6 @@ Dấu vân tay khóa này có khớp từng nhóm với dấu vân tay khóa tr�
 </context>
 <context>
     <name>ReportPage</name>
-    <message>
-        <source>Report</source>
-        <translation>Báo cáo</translation>
-    </message>
     <message>
         <source>The numbers of a period for the superior office. Values marked * were typed or corrected here; select a line to type or correct its value.</source>
         <translation>Số liệu của một kỳ báo cáo gửi Đoàn cấp trên. Các giá trị đánh dấu * được nhập hoặc điều chỉnh tại đây; chọn một dòng để nhập hoặc điều chỉnh giá trị.</translation>
@@ -5267,6 +6326,10 @@ SHA-256 (các ký tự đầu): {sha}</translation>
 {lines}</translation>
     </message>
     <message>
+        <source>Report no. {old} for {period} was signed with key {key}, which this office no longer uses: it is sent again with the same figures as report no. {n}, signed with the current key, replacing no. {old}. The superior office accepts it once it has trusted the current key (send it the new key registration if not done yet).</source>
+        <translation>Báo cáo số {old} kỳ {period} được ký bằng khóa {key}, khóa mà đơn vị không còn sử dụng: báo cáo được gửi lại với cùng số liệu thành báo cáo số {n}, ký bằng khóa hiện tại, thay cho báo cáo số {old}. Đoàn cấp trên sẽ chấp nhận báo cáo này khi đã tin cậy khóa hiện tại (nếu chưa gửi, hãy gửi tệp đăng ký khóa mới).</translation>
+    </message>
+    <message>
         <source>Report no. {n} for {period} was sent without the roster. To add it, send a correction.</source>
         <translation>Báo cáo số {n} kỳ {period} đã được gửi mà không kèm danh sách đoàn viên, thanh niên. Để bổ sung, hãy gửi báo cáo điều chỉnh.</translation>
     </message>
@@ -5400,10 +6463,6 @@ SHA-256 (các ký tự đầu): {sha}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
         <source>This unit</source>
         <translation>Đơn vị này</translation>
     </message>
@@ -5529,6 +6588,17 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space on that disk (delete files you no longer need, empty the Recycle Bin) and try again.</source>
+        <translation>Ổ đĩa đã đầy: không ghi được vào {path}. Hãy giải phóng bớt dung lượng trên ổ đĩa đó (xóa các tệp không còn cần, dọn Thùng rác) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>No permission to write to {path}: the folder or file is read-only or belongs to another user. Ask whoever looks after this computer for write permission, or use a data folder you can write to.</source>
+        <translation>Không có quyền ghi vào {path}: thư mục hoặc tệp chỉ cho phép đọc, hoặc thuộc về người dùng khác. Hãy nhờ người quản lý máy tính này cấp quyền ghi, hoặc dùng một thư mục dữ liệu mà bạn ghi được.</translation>
     </message>
 </context>
 <context>
@@ -5974,10 +7044,6 @@ SHA-256 (các ký tự đầu): {sha}</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <source>Trainings &amp; club</source>
-        <translation>Tập huấn, CLB</translation>
-    </message>
-    <message>
         <source>Talks, seminars, skills courses and pre-admission classes with who took part, and the club of residential chapter secretaries.</source>
         <translation>Các buổi nói chuyện chuyên đề, hội thảo, lớp bồi dưỡng kỹ năng và lớp cảm tình Đoàn cùng người tham gia; CLB Bí thư chi đoàn địa bàn dân cư.</translation>
     </message>
@@ -6339,10 +7405,6 @@ SHA-256 (các ký tự đầu): {sha}</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <source>Trash</source>
-        <translation>Thùng rác</translation>
-    </message>
-    <message>
         <source>People, chapters, meetings, trainings, youth works, volunteer drives, commendations and cadre plans moved to the trash. Nothing in the trash is ever deleted for good: select an item and press Restore to bring it back. A record whose chapter or person is in the trash too comes back after it.</source>
         <translation>Người, chi đoàn, cuộc họp, lớp tập huấn, công trình, phần việc thanh niên, hoạt động tình nguyện, khen thưởng và quy hoạch cán bộ đã chuyển vào thùng rác. Không có gì trong thùng rác bị xóa vĩnh viễn: chọn một mục rồi bấm Khôi phục để lấy lại. Mục nào có chi đoàn hoặc người liên quan cũng đang ở trong thùng rác thì khôi phục sau chi đoàn hoặc người đó.</translation>
     </message>
@@ -6389,6 +7451,51 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>Nothing was changed: {reason}</source>
         <translation>Chưa có gì thay đổi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust a commune</source>
+        <translation>Tin cậy một xã</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Xã:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Mã khóa:</translation>
+    </message>
+    <message>
+        <source>This key replaces key {old}, which is then retired: the files it signed before the rotation still count, later ones are refused.</source>
+        <translation>Khóa này thay cho khóa {old}, khóa cũ đó sẽ ngừng sử dụng: các tệp được ký bằng khóa cũ trước khi thay khóa vẫn được tính, các tệp ký sau đó bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Type the &amp;fingerprint printed on the paper sheet the commune sent (16 groups of four characters; spaces, dashes and capitals do not matter):</source>
+        <translation>Gõ &amp;dấu vân tay khóa in trên phiếu giấy xã đã gửi (16 nhóm, mỗi nhóm bốn ký tự; không phân biệt dấu cách, gạch nối, chữ hoa hay chữ thường):</translation>
+    </message>
+    <message>
+        <source>Fingerprint from the paper sheet</source>
+        <translation>Dấu vân tay khóa theo phiếu giấy</translation>
+    </message>
+    <message>
+        <source>I have &amp;no paper sheet: trust this key anyway</source>
+        <translation>Tôi &amp;không có phiếu giấy: vẫn tin cậy khóa này</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Tin cậy</translation>
+    </message>
+    <message>
+        <source>Without the sheet nothing shows that this file comes from the commune: anyone could have made it. Read this fingerprint to the commune by phone, and compare it with the sheet when it arrives; if it differs, revoke the key.
+{fingerprint}</source>
+        <translation>Không có phiếu giấy thì không có gì chứng tỏ tệp này do xã gửi: bất kỳ ai cũng có thể tạo ra nó. Hãy đọc dấu vân tay khóa này cho xã qua điện thoại để đối chiếu, và so với phiếu giấy khi nhận được; nếu không khớp, hãy thu hồi khóa.
+{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -7156,10 +8263,6 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
 <context>
     <name>WorksPage</name>
     <message>
-        <source>Works &amp; volunteering</source>
-        <translation>Công trình, tình nguyện</translation>
-    </message>
-    <message>
         <source>Youth works and tasks of the chapters, volunteer drives, commendations and the people being prepared as future cadres.</source>
         <translation>Công trình, phần việc thanh niên của các chi đoàn, hoạt động tình nguyện, khen thưởng và những người được quy hoạch, tạo nguồn cán bộ.</translation>
     </message>
@@ -7247,6 +8350,10 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
         <translation> (CĐ)</translation>
     </message>
     <message>
+        <source> (J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meeting recorded for {month:02d}/{year}.</source>
         <translation>Chưa ghi nhận buổi sinh hoạt nào trong tháng {month:02d}/{year}.</translation>
     </message>
@@ -7305,8 +8412,8 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
         <translation>Chọn tệp danh sách</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>Bảng tính (*.xlsx *.csv);;Tất cả các tệp (*)</translation>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -7323,34 +8430,6 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
     <message>
         <source>{n} people written to {path}.</source>
         <translation>Đã ghi {n} người vào {path}.</translation>
-    </message>
-    <message>
-        <source>Receive report files</source>
-        <translation>Nhận tệp báo cáo</translation>
-    </message>
-    <message>
-        <source>Report files (*.zip);;All files (*)</source>
-        <translation>Tệp báo cáo (*.zip);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Receive a folder of report files</source>
-        <translation>Nhận một thư mục tệp báo cáo</translation>
-    </message>
-    <message>
-        <source>A commune&apos;s key registration file</source>
-        <translation>Tệp đăng ký khóa của một xã</translation>
-    </message>
-    <message>
-        <source>Key registration (*.json);;All files (*)</source>
-        <translation>Tệp đăng ký khóa (*.json);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Export the totals</source>
-        <translation>Xuất số liệu tổng hợp</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 </TS>
