@@ -183,6 +183,20 @@ def key_file_path(session: Session, key_id: str | None = None) -> Path:
     return keys_folder(session) / f"signing-{_row(session, key_id).key_id}.key"
 
 
+def _read_key_file(path: Path) -> bytes:
+    """The key file's bytes, or the sentence saying why it cannot be had."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise KeyFileMissing(path) from error
+    except OSError as error:
+        raise KeyProblem(
+            translate("Keys", "The signing key file {path} cannot be read: {detail}").format(
+                path=path, detail=error.strerror or error
+            )
+        ) from error
+
+
 def _write_key_file(path: Path, data: bytes) -> None:
     """Written beside, flushed and renamed into place, readable by the owner only."""
     try:
@@ -283,16 +297,7 @@ def unlock_key(
         _forget_retired(session)
         return pair, private
     path = key_file_path(session, row.key_id)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise KeyFileMissing(path) from error
-    except OSError as error:
-        raise KeyProblem(
-            translate("Keys", "The signing key file {path} cannot be read: {detail}").format(
-                path=path, detail=error.strerror or error
-            )
-        ) from error
+    data = _read_key_file(path)
     try:
         private, key_file = keys.unwrap(data, passphrase, pair.public)
     except keys.KeyFileError as error:
@@ -498,16 +503,7 @@ def back_up_key_file(session: Session, target: Path) -> Path:
             )
         )
     source = key_file_path(session, row.key_id)
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError as error:
-        raise KeyFileMissing(source) from error
-    except OSError as error:
-        raise KeyProblem(
-            translate("Keys", "The signing key file {path} cannot be read: {detail}").format(
-                path=source, detail=error.strerror or error
-            )
-        ) from error
+    data = _read_key_file(source)
     try:
         key_file = keys.read_key_file(data)
     except keys.KeyFileError as error:
