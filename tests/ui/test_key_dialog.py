@@ -182,6 +182,12 @@ def test_a_missing_key_file_is_shown_and_a_copy_puts_it_back(
     monkeypatch.setattr(key_dialog, "ask_open_path", lambda *args: junk)
     assert not dialog.restore_key_file()
     assert "not a doan-desktop key file" in log["errors"][0]
+    huge = tmp_path / "disk.img"  # a wrong file picked: refused before it is read
+    with open(huge, "wb") as handle:
+        handle.truncate(2 * 1024**3)
+    monkeypatch.setattr(key_dialog, "ask_open_path", lambda *args: huge)
+    assert not dialog.restore_key_file()
+    assert "larger than 64 KB" in log["errors"][1]
     monkeypatch.setattr(key_dialog, "ask_open_path", lambda *args: copy)
     assert dialog.restore_key_file()
     assert "back" in log["info"][0]

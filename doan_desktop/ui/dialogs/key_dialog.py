@@ -33,6 +33,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from doan_desktop.core import signing
 from doan_desktop.core.unit import get_unit
 from doan_desktop.documents.output import write_file_atomically
+from doan_desktop.exchange import incoming
+from doan_desktop.exchange.incoming import IncomingFileError, read_incoming
 from doan_desktop.exchange.keys import MIN_PASSPHRASE, check_passphrase
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
@@ -405,11 +407,11 @@ class KeyDialog(QDialog):
         if path is None:
             return False
         try:
-            data = path.read_bytes()
+            data = read_incoming(path, incoming.KEY_FILE)
             with self.context.database.session() as session:
                 # The button shows only when the file is missing or damaged: a damaged one goes.
                 signing.restore_key_file(session, data, replace=self.place == "damaged")
-        except (signing.KeyProblem, OSError) as error:
+        except (signing.KeyProblem, IncomingFileError, OSError) as error:
             prompts.show_error(
                 self,
                 self.tr("Not restored"),
