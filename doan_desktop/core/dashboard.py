@@ -28,7 +28,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from doan_desktop.core import chapter_months, clock, compliance, links
+from doan_desktop.core import chapter_months, clock, compliance, links, report_status
 from doan_desktop.core.chapters import list_chapters
 from doan_desktop.core.dates import parse_iso
 from doan_desktop.core.meeting_kinds import CHAPTER_MEETING_KINDS
@@ -238,7 +238,12 @@ def _age_alerts(session: Session, today: dt.date) -> list[Alert]:
 
 
 def alerts(session: Session, today: dt.date) -> list[Alert]:
-    found: list[Alert] = []
+    # What the superior office sent back or asks first: a returned report, one without a
+    # receipt, the deadlines (core/report_status.py); each opens the report on its period.
+    found = [
+        Alert(kind, text, "report", period)
+        for kind, text, period in report_status.report_alerts(session, today)
+    ]
     chapters = list_chapters(session, include_inactive=False)
     no_secretary = translate("Dashboard", "{chapter} has no secretary")
     for chapter in chapters:

@@ -2,8 +2,9 @@
 a correction superseded.
 
 On time means the commune's first accepted report for the period arrived no later than the
-deadline: a number of days after the period ends, a setting stored with the data (the province
-sets it; 20 days by default).
+deadline: the date this office published for the period in a circular (core/circulars.py), or
+else a number of days after the period ends, a setting stored with the data (the province sets
+it; 20 days by default).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
+from doan_desktop.core.indicator_lists import deadline_for
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period, PeriodError
 from doan_desktop.core.store.models import ReceivedReport, RejectedFile, Setting, TrustedUnit
@@ -162,8 +164,8 @@ def communes(session: Session) -> dict[str, str]:
 
 
 def period_status(session: Session, period: Period, today: dt.date) -> PeriodStatus:
-    days = deadline_days(session)
-    deadline = deadline_of(period, days)
+    # A deadline this office published in a circular wins over the days-after-the-end rule.
+    deadline = deadline_for(session, period) or deadline_of(period, deadline_days(session))
     reports = session.scalars(
         select(ReceivedReport)
         .where(ReceivedReport.period == period.code)
