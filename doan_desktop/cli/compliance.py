@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
 from doan_desktop.cli.meetings import _year
-from doan_desktop.core import compliance, links
 from doan_desktop.core.messages import translate
 from doan_desktop.core.validation import ValidationError
 
+if TYPE_CHECKING:
+    from doan_desktop.core import compliance, links
+
 
 def _quarter(text: str):
+    from doan_desktop.core import compliance
+
     try:
         return compliance.quarter(text)
     except ValidationError as error:
@@ -69,6 +74,8 @@ def _mark(value: bool) -> str:
 
 
 def run_compliance(context: Context, args) -> int:
+    from doan_desktop.core import compliance
+
     context.unit()
     with context.database().session() as session:
         results = compliance.assess_period(session, args.period)
@@ -182,6 +189,8 @@ def _dmy(day: dt.date) -> str:
 
 
 def run_links(context: Context, args) -> int:
+    from doan_desktop.core import links
+
     context.unit()
     with context.database().session() as session:
         year = links.year_links(session, args.year)

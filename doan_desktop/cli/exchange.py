@@ -5,28 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
 from doan_desktop.core import chapters as chapter_cases
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store import backups, contents, recovery
+from doan_desktop.exchange.encodings import ENCODINGS
 from doan_desktop.exchange.files import FileWriteError
-from doan_desktop.exchange.roster_import import (
-    ImportOptions,
-    ImportResult,
-    plan_import,
-    run_import,
-    summary_of,
-    write_error_workbook,
-)
-from doan_desktop.exchange.roster_xlsx import (
-    ENCODINGS,
-    UnreadableFile,
-    export_sheets,
-    read_book,
-    write_member_list_csv,
-    write_member_list_xlsx,
-)
+
+if TYPE_CHECKING:
+    from doan_desktop.exchange.roster_import import ImportResult
 
 
 def register_roster_actions(actions) -> None:
@@ -191,6 +180,16 @@ def _encoding_line(book) -> str:
 
 
 def run_roster_import(context: Context, args) -> int:
+    # Imported here: openpyxl alone takes longer to import than most commands take to run.
+    from doan_desktop.exchange.roster_import import (
+        ImportOptions,
+        plan_import,
+        run_import,
+        summary_of,
+        write_error_workbook,
+    )
+    from doan_desktop.exchange.roster_xlsx import UnreadableFile, read_book
+
     if not args.file.is_file():
         raise CliError(translate("CLI", "No such file: {path}").format(path=args.file))
     if not args.dry_run:
@@ -253,6 +252,12 @@ def run_roster_import(context: Context, args) -> int:
 
 
 def run_roster_export(context: Context, args) -> int:
+    from doan_desktop.exchange.roster_xlsx import (
+        export_sheets,
+        write_member_list_csv,
+        write_member_list_xlsx,
+    )
+
     suffix = args.file.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise CliError(translate("CLI", "The file name must end in .xlsx or .csv."), 2)

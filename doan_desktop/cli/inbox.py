@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
-from doan_desktop.core import clock, inbox
+from doan_desktop.core import clock
 from doan_desktop.core.inbox_status import (
     DeadlineError,
     communes,
@@ -132,6 +132,8 @@ def _period(text: str):
 
 
 def run_trust(context: Context, args) -> int:
+    from doan_desktop.core import inbox
+
     if args.fingerprint is None and not args.no_fingerprint_check:
         raise CliError(
             translate(
@@ -185,6 +187,8 @@ def run_trust(context: Context, args) -> int:
 
 
 def run_revoke(context: Context, args) -> int:
+    from doan_desktop.core import inbox
+
     if not args.compromised and not args.lost:
         raise CliError(
             translate(
@@ -219,6 +223,8 @@ def run_revoke(context: Context, args) -> int:
 
 
 def _key_state(state: str) -> str:
+    from doan_desktop.core import inbox
+
     return {
         inbox.ACTIVE: translate("CLI", "trusted"),
         inbox.REPLACED: translate("CLI", "replaced"),
@@ -228,6 +234,8 @@ def _key_state(state: str) -> str:
 
 
 def run_keys(context: Context, args) -> int:
+    from doan_desktop.core import inbox
+
     _superior(context)
     with context.database().session() as session:
         keys = inbox.list_trusted(session)
@@ -263,6 +271,8 @@ def run_keys(context: Context, args) -> int:
 
 
 def run_add(context: Context, args) -> int:
+    from doan_desktop.core import inbox
+
     context.lock_for_writing()
     _superior(context)
     missing = [path for path in args.paths if not path.exists()]

@@ -15,10 +15,13 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from doan_desktop.cli.common import CliError, Context, existing_file
-from doan_desktop.core import signing
 from doan_desktop.core.messages import translate
+
+if TYPE_CHECKING:
+    from doan_desktop.core import signing
 
 PASSPHRASE_ENV = "DOAN_KEY_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DOAN_KEY_NEW_PASSPHRASE"
@@ -113,6 +116,8 @@ def register(commands) -> None:
 
 
 def make_key(context: Context, passphrase: str) -> signing.KeyInfo:
+    from doan_desktop.core import signing
+
     with context.database(write=True).session() as session:
         try:
             return signing.create_key(session, passphrase)
@@ -129,6 +134,8 @@ def run_create(context: Context, args) -> int:
 
 
 def _current(context: Context) -> signing.KeyInfo:
+    from doan_desktop.core import signing
+
     with context.database().session() as session:
         info = signing.current_key(session)
     if info is None:
@@ -137,6 +144,8 @@ def _current(context: Context) -> signing.KeyInfo:
 
 
 def run_show(context: Context, args) -> int:
+    from doan_desktop.core import signing
+
     info = _current(context)
     print(translate("CLI", "Key id: {key_id}").format(key_id=info.key_id))
     print(translate("CLI", "Fingerprint: {fingerprint}").format(fingerprint=info.fingerprint))
@@ -170,6 +179,7 @@ def run_show(context: Context, args) -> int:
 def run_export(context: Context, args) -> int:
     from doan_desktop.cli.report import check_target as _check_target
     from doan_desktop.cli.report import write as _write
+    from doan_desktop.core import signing
     from doan_desktop.core.signing import sheet_data
     from doan_desktop.documents.fingerprint_sheet import build_fingerprint_sheet
 
@@ -192,6 +202,8 @@ def run_export(context: Context, args) -> int:
 
 
 def run_rotate(context: Context, args) -> int:
+    from doan_desktop.core import signing
+
     passphrase = None if args.lost else read_passphrase(args.passphrase_file)
     new_passphrase = read_passphrase(
         args.new_passphrase_file,
@@ -235,6 +247,7 @@ def run_rotate(context: Context, args) -> int:
 
 def run_backup(context: Context, args) -> int:
     from doan_desktop.cli.report import check_target
+    from doan_desktop.core import signing
 
     check_target(args.output)
     with context.database().session() as session:
@@ -260,6 +273,8 @@ def run_backup(context: Context, args) -> int:
 
 
 def run_restore(context: Context, args) -> int:
+    from doan_desktop.core import signing
+
     try:
         data = args.file.read_bytes()
     except OSError as error:

@@ -9,15 +9,20 @@ from pathlib import Path
 from doan_desktop.cli.common import CliError, Context
 from doan_desktop.core import meetings as meeting_cases
 from doan_desktop.core.messages import translate
-from doan_desktop.documents.minutes import build_minutes_pdf
 from doan_desktop.documents.minutes_data import MinutesData
-from doan_desktop.documents.minutes_docx import build_minutes_docx
 from doan_desktop.documents.output import write_file_atomically
 
-BUILDERS: dict[str, Callable[[MinutesData], bytes]] = {
-    "pdf": build_minutes_pdf,
-    "docx": build_minutes_docx,
-}
+
+def _builder(document_format: str) -> Callable[[MinutesData], bytes]:
+    """The PDF or Word builder, imported only when asked for: reportlab and python-docx
+    take longer to import than most commands take to run."""
+    if document_format == "pdf":
+        from doan_desktop.documents.minutes import build_minutes_pdf
+
+        return build_minutes_pdf
+    from doan_desktop.documents.minutes_docx import build_minutes_docx
+
+    return build_minutes_docx
 
 
 def register(commands) -> None:
@@ -82,7 +87,7 @@ def run_minutes(context: Context, args) -> int:
             data = meeting_cases.minutes_data(session, args.meeting_id.strip())
         except LookupError as error:
             raise CliError(str(error.args[0] if error.args else error)) from error
-    content = BUILDERS[args.document_format](data)
+    content = _builder(args.document_format)(data)
     try:
         write_file_atomically(target, content)
     except OSError as error:

@@ -15,7 +15,7 @@ from doan_desktop.cli.common import (
     print_table,
 )
 from doan_desktop.cli.keys import read_passphrase
-from doan_desktop.core import clock, report_export, reporting, signing
+from doan_desktop.core import clock
 from doan_desktop.core.indicators import code_list, disagg_label
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period, PeriodError
@@ -120,10 +120,14 @@ def write(path: Path, data: bytes) -> None:
 
 
 def _level(level: str) -> str:
+    from doan_desktop.core import reporting
+
     return translate("CLI", "error") if level == reporting.ERROR else translate("CLI", "warning")
 
 
 def run_show(context: Context, args) -> int:
+    from doan_desktop.core import reporting
+
     with context.database().session() as session:
         report = reporting.build_report(session, args.period)
         previous = reporting.previous_values(session, args.period)
@@ -200,6 +204,8 @@ def run_pdf(context: Context, args) -> int:
 
 
 def run_export(context: Context, args) -> int:
+    from doan_desktop.core import report_export, signing
+
     check_target(args.output)
     context.unit()
     passphrase = read_passphrase(args.passphrase_file)

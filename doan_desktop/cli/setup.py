@@ -5,7 +5,6 @@ from __future__ import annotations
 from doan_desktop.cli.common import CliError, Context, existing_file
 from doan_desktop.cli.keys import read_passphrase
 from doan_desktop.core.messages import translate
-from doan_desktop.core.signing import KeyProblem, check_passphrase, create_key
 from doan_desktop.core.unit import ROLES, UnitInfo, get_unit, save_unit, validate_unit
 from doan_desktop.core.validation import ValidationError
 from doan_desktop.core.vocab import COMMUNE_UNIT_KINDS
@@ -62,6 +61,8 @@ def register(commands) -> None:
 
 
 def run_init(context: Context, args) -> int:
+    from doan_desktop.core.signing import KeyProblem, check_passphrase, create_key
+
     info = UnitInfo(
         name=args.unit_name,
         code=args.unit_code,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from doan_desktop.cli.common import Context, add_format_option, print_json, print_table
 from doan_desktop.cli.meetings import _year
-from doan_desktop.core import trainings as training_cases
 from doan_desktop.core.messages import translate
+
+if TYPE_CHECKING:
+    from doan_desktop.core import trainings as training_cases
 
 
 def register(commands) -> None:
@@ -49,6 +53,8 @@ def _dates(row: training_cases.TrainingRow) -> str:
 
 
 def run_trainings_list(context: Context, args) -> int:
+    from doan_desktop.core import trainings as training_cases
+
     context.unit()
     with context.database().session() as session:
         rows = training_cases.list_trainings(session, training_cases.TrainingFilter(year=args.year))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
 from doan_desktop.cli.meetings import _year
 from doan_desktop.core import chapters as chapter_cases
-from doan_desktop.core import volunteering, works
 from doan_desktop.core.messages import translate
 from doan_desktop.documents.vietnamese import number
+
+if TYPE_CHECKING:
+    from doan_desktop.core import volunteering, works
 
 
 def register(commands) -> None:
@@ -88,6 +92,8 @@ def _dates(start, end) -> str:
 
 
 def run_works_list(context: Context, args) -> int:
+    from doan_desktop.core import works
+
     context.unit()
     with context.database().session() as session:
         chapter_id = None
@@ -129,6 +135,8 @@ def run_works_list(context: Context, args) -> int:
 
 
 def run_volunteer_list(context: Context, args) -> int:
+    from doan_desktop.core import volunteering
+
     context.unit()
     with context.database().session() as session:
         rows = volunteering.list_drives(session, year=args.year)

@@ -42,6 +42,7 @@ from doan_desktop.core.messages import translate
 from doan_desktop.core.roster import PersonInput
 from doan_desktop.core.text import clean, fold, normalise_name
 from doan_desktop.exchange.columns import EXPORT_COLUMNS, compact, match_header
+from doan_desktop.exchange.encodings import ENCODING_LABELS, ENCODINGS
 from doan_desktop.exchange.files import write_atomically
 from doan_desktop.exchange.limits import Budget, Limits, TooLarge, check_archive, check_file_size
 
@@ -49,9 +50,6 @@ HEADER_SEARCH_ROWS = 20
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")  # Excel's "Unicode Text" is a tab-separated .txt
-# The encodings a CSV may be read in; "auto" detects it. Labels are the same in every language.
-ENCODINGS = ("auto", "utf-8", "utf-16", "cp1258")
-ENCODING_LABELS = {"auto": "auto", "utf-8": "UTF-8", "utf-16": "UTF-16", "cp1258": "Windows-1258"}
 # Sheet names that say nothing about the chapter: Excel's defaults and "the list".
 DEFAULT_SHEET_NAMES = {
     "sheet",
