@@ -66,7 +66,7 @@ from doan_desktop.core.store.models import (
     Person,
     utcnow,
 )
-from doan_desktop.core.text import clean
+from doan_desktop.core.text import clean, fold
 from doan_desktop.core.unit import display_name, get_unit
 from doan_desktop.core.validation import Problems, ValidationError
 from doan_desktop.core.vocab import (
@@ -1003,6 +1003,7 @@ def minutes_data(session: Session, meeting_id: str) -> MinutesData:
         secretary=people.get(meeting.secretary_id, "")
         or _name_or_empty(session, meeting.secretary_id),
         guests=[Guest(g.name, g.title) for g in meeting.guests],
+        chapters=_joint_chapters(meeting),
         expected=len(attendance),
         expected_label=wording.label,
         audience=wording.audience,
@@ -1022,6 +1023,21 @@ def minutes_data(session: Session, meeting_id: str) -> MinutesData:
         vote_other=meeting.vote_other,
         draft=meeting.state != FINAL,
     )
+
+
+def _joint_chapters(meeting: Meeting) -> list[str]:
+    """ "Chi đoàn Buôn Kram", … : a joint meeting's host, then the chapters that took part in
+    the Vietnamese order; nothing for another kind of meeting."""
+    if meeting.kind != JOINT:
+        return []
+    others = sorted((p.chapter for p in meeting.participants), key=lambda c: c.sort_key)
+    hosts = [meeting.chapter] if meeting.chapter is not None else []
+    return [_chapter_words(chapter.name) for chapter in hosts + others]
+
+
+def _chapter_words(name: str) -> str:
+    name = clean(name)
+    return name if fold(name).startswith("chi doan") else f"Chi đoàn {name}"
 
 
 def _name_or_empty(session: Session, person_id: str | None) -> str:

@@ -17,9 +17,8 @@ from doan_desktop.documents import style
 from doan_desktop.documents.blocks import Paragraph, Signature, plain
 
 DOCUMENT_KIND = "PHIẾU XÁC NHẬN KHÓA KÝ BÁO CÁO"
-MONO = "Courier-Bold"  # a PDF standard font: hex digits and spaces only
 GROUPS_PER_LINE = 4
-TABLE_WIDTH = style.FRAME_WIDTH - 12  # the frame pads 6 pt on each side
+TABLE_WIDTH = style.FRAME_WIDTH
 
 
 @dataclass(frozen=True)
@@ -46,9 +45,12 @@ def fingerprint_lines(fingerprint: str) -> list[str]:
 
 def build_fingerprint_sheet(data: SheetData) -> bytes:
     s = style.styles()
-    mono = ParagraphStyle("fingerprint", parent=s.heading, fontName=MONO, fontSize=20, leading=30)
+    # Embedded monospaced faces, so that the groups line up on every printer.
+    mono = ParagraphStyle(
+        "fingerprint", parent=s.heading, fontName=style.MONO_BOLD, fontSize=20, leading=30
+    )
     small_mono = ParagraphStyle(
-        "public_key", parent=s.heading, fontName="Courier", fontSize=9.5, leading=12
+        "public_key", parent=s.heading, fontName=style.MONO, fontSize=9.5, leading=12
     )
     label = ParagraphStyle("label", parent=s.body, firstLineIndent=0, spaceAfter=2)
     facts = [
@@ -67,6 +69,7 @@ def build_fingerprint_sheet(data: SheetData) -> bytes:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), style.FAMILY, style.BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -81,6 +84,7 @@ def build_fingerprint_sheet(data: SheetData) -> bytes:
     box.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), style.MONO_BOLD, 20),
                 ("BOX", (0, 0), (-1, -1), 1, "black"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),

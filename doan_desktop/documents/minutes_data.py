@@ -44,6 +44,8 @@ class MinutesData:
     chair_title: str = "Chủ trì"  # the signature block heading on the right
     secretary_title: str = "Thư ký"
     guests: list[Guest] = field(default_factory=list)
+    # The chapters of a joint meeting ("Chi đoàn Buôn Kram"), the host first; empty otherwise.
+    chapters: list[str] = field(default_factory=list)
     expected: int = 0  # total expected (members of the chapter, or secretaries invited)
     # Who the expected are, as section II prints them before the count, and whom section VI
     # says the minutes were read back to: core.meeting_kinds.attendance_wording by kind.

@@ -109,6 +109,11 @@ def _absent_list(people: list[Absent], with_reasons: bool) -> str:
 
 def _participants(data: MinutesData) -> list[Block]:
     blocks: list[Block] = [Section("II. Thành phần")]
+    chapters = [name.strip() for name in data.chapters if name.strip()]
+    if chapters:
+        # A joint meeting: who met together, the host named as such.
+        named = [f"{chapters[0]} (đăng cai)", *chapters[1:]]
+        blocks.append(Item("-", labelled("Các chi đoàn tham gia: ", _sentence(", ".join(named)))))
     guests = [guest for guest in data.guests if guest.name.strip()]
     if guests:
         blocks.append(Item("-", labelled("Đại biểu tham dự: ", f"{len(guests)} đồng chí")))

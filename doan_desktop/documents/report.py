@@ -172,6 +172,8 @@ def _indicator_table(table: IndicatorTable, document: ReportDocument, s: _Styles
     result.setStyle(
         TableStyle(
             [
+                # Without it a table sets reportlab's Helvetica, which is never embedded.
+                ("FONT", (0, 0), (-1, -1), style.FAMILY, TABLE_SIZE),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
@@ -210,6 +212,8 @@ def _chapter_table(document: ReportDocument, s: _Styles) -> Table:
     result.setStyle(
         TableStyle(
             [
+                # Without it a table sets reportlab's Helvetica, which is never embedded.
+                ("FONT", (0, 0), (-1, -1), style.FAMILY, TABLE_SIZE),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
@@ -250,6 +254,8 @@ def _three_have_table(document: ReportDocument, s: _Styles) -> Table:
     result.setStyle(
         TableStyle(
             [
+                # Without it a table sets reportlab's Helvetica, which is never embedded.
+                ("FONT", (0, 0), (-1, -1), style.FAMILY, TABLE_SIZE),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
@@ -298,6 +304,7 @@ def _closing(document: ReportDocument, s: _Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), style.FAMILY, style.BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

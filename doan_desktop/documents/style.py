@@ -33,7 +33,8 @@ from reportlab.platypus import (
 from reportlab.platypus import (
     Paragraph as PdfParagraph,
 )
-from reportlab.platypus.doctemplate import SimpleDocTemplate
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.frames import Frame
 
 from doan_desktop.documents.blocks import Block, Item, Paragraph, Run, Section, Signature
 from doan_desktop.documents.vietnamese import place_date_line
@@ -49,11 +50,17 @@ FAMILY = "LiberationSerif"
 BOLD = f"{FAMILY}-Bold"
 ITALIC = f"{FAMILY}-Italic"
 BOLD_ITALIC = f"{FAMILY}-BoldItalic"
+# Liberation Mono stands in for Courier where every character must line up (a key's
+# fingerprint): reportlab's own Courier is a PDF base font, which is never embedded.
+MONO = "LiberationMono"
+MONO_BOLD = f"{MONO}-Bold"
 _FONT_FILES = {
     FAMILY: "LiberationSerif-Regular.ttf",
     BOLD: "LiberationSerif-Bold.ttf",
     ITALIC: "LiberationSerif-Italic.ttf",
     BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
+    MONO: "LiberationMono-Regular.ttf",
+    MONO_BOLD: "LiberationMono-Bold.ttf",
 }
 
 BODY_SIZE = 13  # Decree 30: 13–14 pt
@@ -69,8 +76,8 @@ NO_BREAK_SPACE = "\u00a0"
 
 @cache
 def register_fonts() -> str:
-    """Register Liberation Serif once per process as a family, so <b> and <i> in paragraphs
-    pick the right face. Returns the family name."""
+    """Register Liberation Serif (and Liberation Mono) once per process, Serif as a family so
+    that <b> and <i> in paragraphs pick the right face. Returns the family name."""
     for name, filename in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     pdfmetrics.registerFontFamily(
@@ -355,7 +362,7 @@ def build_pdf(
     always gives the same bytes (invariant mode: no timestamps, fixed ids)."""
     register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    document = BaseDocTemplate(
         buffer,
         pagesize=PAGE_SIZE,
         topMargin=TOP,
@@ -374,5 +381,24 @@ def build_pdf(
         displayDocTitle=True,
     )
     first, later = _page_decorations(draft)
-    document.build(story, onFirstPage=first, onLaterPages=later)
+    # The text frame is the page less the margins exactly: reportlab's default frame pads 6 pt
+    # on every side, which made a 20 mm right margin 22.1 mm on paper.
+    frame = Frame(
+        LEFT,
+        BOTTOM,
+        FRAME_WIDTH,
+        PAGE_SIZE[1] - TOP - BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="text",
+    )
+    document.addPageTemplates(
+        [
+            PageTemplate("first", [frame], onPage=first, autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=later),
+        ]
+    )
+    document.build(story)
     return buffer.getvalue()

@@ -12,9 +12,12 @@ _TIME = re.compile(r"^\s*(\d{1,2})\s*[:hg]\s*(\d{1,2})\s*$")
 
 
 def date_words(day: dt.date) -> str:
-    """ "ngày 05 tháng 02 năm 2026": Decree 30 wants a leading zero for days below 10 and for
-    months 1 and 2; two digits throughout reads the same and is what offices print."""
-    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    """ "ngày 05 tháng 02 năm 2026", "ngày 15 tháng 9 năm 2026": Decree 30 (appendix I) puts a
+    zero before days below 10 and before months 1 and 2 only — so that nobody can add a digit
+    in front of them by hand ("tháng 1" → "tháng 11") — and writes the other months as they
+    are."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 def place_date_line(place: str, day: dt.date) -> str:

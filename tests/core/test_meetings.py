@@ -507,6 +507,9 @@ def test_minutes_titles_per_kind(unit_db, commune):
     assert titles["themed"].issuing_body == "CHI ĐOÀN BUÔN EA KMÁT"
     assert titles["joint"].title == "SINH HOẠT LIÊN CHI ĐOÀN THÁNG 04/2026"
     assert titles["joint"].issuing_body == "CHI ĐOÀN THÔN 3"
+    # The minutes of a joint meeting name who met together, the host first.
+    assert titles["joint"].chapters == ["Chi đoàn Thôn 3", "Chi đoàn Buôn Ea Kmát"]
+    assert titles["themed"].chapters == [] and titles["bch"].chapters == []
     assert titles["bch"].title == "HỌP BAN CHẤP HÀNH ĐOÀN XÃ HÒA PHÚ THÁNG 05/2026"
     assert titles["club"].title == "SINH HOẠT CÂU LẠC BỘ BÍ THƯ CHI ĐOÀN THÁNG 08/2026"
     assert titles["club"].draft is True

@@ -11,9 +11,13 @@ from doan_desktop.documents.vietnamese import (
 )
 
 
-def test_dates_have_two_digit_days_and_months():
+def test_dates_have_a_zero_before_days_below_10_and_months_1_and_2_only():
     assert date_words(dt.date(2026, 2, 5)) == "ngày 05 tháng 02 năm 2026"
+    assert date_words(dt.date(2026, 1, 10)) == "ngày 10 tháng 01 năm 2026"
+    assert date_words(dt.date(2026, 9, 15)) == "ngày 15 tháng 9 năm 2026"
+    assert date_words(dt.date(2026, 3, 1)) == "ngày 01 tháng 3 năm 2026"
     assert date_words(dt.date(2025, 12, 31)) == "ngày 31 tháng 12 năm 2025"
+    assert date_words(dt.date(2026, 10, 9)) == "ngày 09 tháng 10 năm 2026"
     assert place_date_line(" Hòa Phú ", dt.date(2026, 1, 9)) == "Hòa Phú, ngày 09 tháng 01 năm 2026"
     assert place_date_line("", dt.date(2026, 1, 9)) == "Ngày 09 tháng 01 năm 2026"
 
