@@ -8,6 +8,7 @@ commune and are left out; by sex and ethnicity they add up like their indicator.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -16,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from doan_desktop.core import clock
 from doan_desktop.core.inbox_status import PeriodStatus, local_date, state_label
 from doan_desktop.core.indicator_lists import list_for_period
 from doan_desktop.core.indicators import CHAPTER, CodeList, disagg_label_vi
@@ -193,13 +195,26 @@ def _cell_value(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def write_totals_xlsx(totals: Totals, status: PeriodStatus, path: Path) -> Path:
+def write_totals_xlsx(
+    totals: Totals,
+    status: PeriodStatus,
+    path: Path,
+    unit_title: str = "",
+    made_on: dt.date | None = None,
+) -> Path:
     """One sheet of indicators × communes with a totals column, one of who reported; written
-    to a temporary file and renamed, so ``path`` is never half written."""
+    to a temporary file and renamed, so ``path`` is never half written. ``unit_title`` (the
+    office exporting) and ``made_on`` (today) go in the page header.
+
+    The communes' names and the refusal notes come from files received from outside: every text
+    is written as a text cell, never a formula (exchange/cells.py)."""
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
+    from doan_desktop.exchange.cells import text_cell, write_cell
+    from doan_desktop.exchange.sheet_print import DATE_FORMAT, ColumnWidths, set_up_print
+
+    made_on = made_on or clock.today()
     period = Period.parse(totals.period)
     book = openpyxl.Workbook()
     sheet = book.active
@@ -207,33 +222,41 @@ def write_totals_xlsx(totals: Totals, status: PeriodStatus, path: Path) -> Path:
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDE7EE")
     wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    sheet["A1"] = f"TỔNG HỢP KẾT QUẢ BÁO CÁO {period.label_vi().upper()}"
-    sheet["A1"].font = Font(bold=True, size=13)
-    sheet["A2"] = (
+    title = f"TỔNG HỢP KẾT QUẢ BÁO CÁO {period.label_vi().upper()}"
+    write_cell(sheet["A1"], title).font = Font(bold=True, size=13)
+    write_cell(
+        sheet["A2"],
         f"Số đơn vị đã báo cáo: {len(totals.communes)}/{len(status.communes)}; "
         f"hạn nộp: {status.deadline.strftime('%d/%m/%Y')}; "
-        "tỷ lệ (%) được tính lại từ các số thành phần, không lấy trung bình."
+        "tỷ lệ (%) được tính lại từ các số thành phần, không lấy trung bình.",
     )
     headers = ["STT", "Chỉ tiêu", "Đơn vị tính", "Tổng cộng"] + [
         name for _code, name in totals.communes
     ]
     header_row = 4
+    widths = ColumnWidths()
     for column, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=header_row, column=column, value=text)
+        cell = write_cell(sheet.cell(row=header_row, column=column), text)
         cell.font = bold
         cell.fill = header_fill
         cell.alignment = wrap
+        widths.header(column, text)
     for column, (code, _name) in enumerate(totals.communes, start=5):
-        sheet.cell(row=header_row + 1, column=column, value=code).alignment = wrap
+        text_cell(sheet.cell(row=header_row + 1, column=column), code).alignment = wrap
+        widths.note(column, code)
     number = 0
     for offset, row in enumerate(totals.rows, start=header_row + 2):
         if not row.disagg:
             number += 1
             sheet.cell(row=offset, column=1, value=number)
-        label = sheet.cell(row=offset, column=2, value=row.label)
+        label = write_cell(sheet.cell(row=offset, column=2), row.label)
+        widths.note(2, row.label)
         if row.disagg:
-            label.alignment = Alignment(indent=2)
-        sheet.cell(row=offset, column=3, value=row.unit)
+            label.alignment = Alignment(indent=2, wrap_text=True)
+        else:
+            label.alignment = Alignment(wrap_text=True)
+        write_cell(sheet.cell(row=offset, column=3), row.unit)
+        widths.note(3, row.unit)
         total = sheet.cell(row=offset, column=4, value=_cell_value(row.total))
         total.font = bold
         cells = [total]
@@ -241,18 +264,28 @@ def write_totals_xlsx(totals: Totals, status: PeriodStatus, path: Path) -> Path:
             cells.append(sheet.cell(row=offset, column=column, value=_cell_value(value)))
         for cell in cells:
             cell.number_format = "0.0" if row.is_share else "#,##0"
+            widths.note(cell.column, cell.value)
     sheet.column_dimensions["A"].width = 5
+    # The indicator's name wraps rather than pushing the figures onto another page.
     sheet.column_dimensions["B"].width = 48
-    sheet.column_dimensions["C"].width = 11
-    sheet.column_dimensions["D"].width = 12
-    for column in range(5, len(headers) + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 14
-    sheet.freeze_panes = sheet.cell(row=header_row + 2, column=5)
+    width = 5 + 48
+    for column in range(3, len(headers) + 1):
+        column_width = max(widths.width(column), 11)
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width = column_width
+        width += column_width
+    set_up_print(
+        sheet,
+        unit=unit_title or title,
+        made_on=made_on,
+        header_rows=(header_row, header_row + 1),
+        width=width,
+        freeze=sheet.cell(row=header_row + 2, column=5).coordinate,
+    )
 
     states = book.create_sheet("Tình trạng")
     state_headers = ["Mã đơn vị", "Tên đơn vị", "Tình trạng", "Báo cáo số", "Ngày nhận", "Ghi chú"]
     for column, text in enumerate(state_headers, start=1):
-        cell = states.cell(row=1, column=column, value=text)
+        cell = write_cell(states.cell(row=1, column=column), text)
         cell.font = bold
         cell.fill = header_fill
     for offset, commune in enumerate(status.communes, start=2):
@@ -264,20 +297,25 @@ def write_totals_xlsx(totals: Totals, status: PeriodStatus, path: Path) -> Path:
             # The reason and the next step as said to the clerk when the file was refused.
             refused_on = local_date(commune.rejection.at).strftime("%d/%m/%Y")
             notes.append(f"tệp bị từ chối ngày {refused_on}: {commune.rejection.message}")
-        states.cell(row=offset, column=1, value=commune.unit_code)
-        states.cell(row=offset, column=2, value=commune.unit_name)
-        states.cell(row=offset, column=3, value=_state_vi(commune.state, commune.overdue))
+        text_cell(states.cell(row=offset, column=1), commune.unit_code)
+        write_cell(states.cell(row=offset, column=2), commune.unit_name)
+        write_cell(states.cell(row=offset, column=3), _state_vi(commune.state, commune.overdue))
         states.cell(row=offset, column=4, value=current.sequence if current else None)
-        states.cell(
-            row=offset,
-            column=5,
-            value=commune.first_received.strftime("%d/%m/%Y") if commune.first_received else None,
-        )
-        note = states.cell(row=offset, column=6, value="; ".join(notes))
+        if commune.first_received:
+            received = local_date(commune.first_received)
+            write_cell(states.cell(row=offset, column=5), received, DATE_FORMAT)
+        note = write_cell(states.cell(row=offset, column=6), "; ".join(notes))
         note.alignment = Alignment(wrap_text=True, vertical="top")
     for column, width in zip("ABCDEF", (14, 32, 18, 11, 12, 60), strict=True):
         states.column_dimensions[column].width = width
-    states.freeze_panes = "A2"
+    set_up_print(
+        states,
+        unit=unit_title or title,
+        made_on=made_on,
+        header_rows=(1, 1),
+        width=14 + 32 + 18 + 11 + 12 + 60,
+        freeze="A2",
+    )
 
     def write(temporary: Path) -> None:
         book.save(temporary)
