@@ -1,5 +1,5 @@
-"""The main window: navigation on the left, one page on the right, the unit and the last
-backup in the status bar."""
+"""The main window: the menu bar (``menus``), navigation on the left, one page on the right,
+the unit and the last backup in the status bar."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from doan_desktop import __version__
 from doan_desktop.core.unit import display_name, get_unit
+from doan_desktop.ui import menus
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.pages import page_title
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda k=key: self.show_page(k))
         self.refresh_status()
         self.navigation.setCurrentRow(0)
+        self.menus = menus.install(self)
 
     def _fit_navigation(self) -> None:
         """As wide as the longest entry at the current text size (the clerk may enlarge it)."""

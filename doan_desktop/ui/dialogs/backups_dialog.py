@@ -24,9 +24,10 @@ from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.widgets.field_message import FieldMessage
 
 
-def open_folder(path) -> None:
-    """The file manager on ``path`` (a function, so that tests can replace it)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_folder(path) -> bool:
+    """The file manager on ``path`` (a function, so that tests can replace it); False when
+    the system could not open it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _size(size: int) -> str:

@@ -18,11 +18,16 @@ SUCCESS = "#2e7d32"
 
 
 def page_title(key: str) -> str:
-    """The name of page ``key`` in the navigation, on the page itself and in the help.
+    """The name of page ``key`` in the navigation, on the page itself and in the user guide.
 
     Translated in the navigation's context ("MainWindow"), one translation for all three.
     """
-    titles = {
+    return page_titles()[key]
+
+
+def page_titles() -> dict[str, str]:
+    """Every page's key and title, whichever office's navigation shows it."""
+    return {
         "overview": QCoreApplication.translate("MainWindow", "Overview"),
         "chapters": QCoreApplication.translate("MainWindow", "Chapters"),
         "people": QCoreApplication.translate("MainWindow", "Members & youth"),
@@ -35,7 +40,6 @@ def page_title(key: str) -> str:
         "trash": QCoreApplication.translate("MainWindow", "Trash"),
         "settings": QCoreApplication.translate("MainWindow", "Settings"),
     }
-    return titles[key]
 
 
 def set_text_colour(label: QLabel, colour: str) -> QLabel:
