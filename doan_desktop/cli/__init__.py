@@ -16,6 +16,7 @@ from doan_desktop import __version__
 from doan_desktop.cli import compliance as compliance_commands
 from doan_desktop.cli import exchange as exchange_commands
 from doan_desktop.cli import inbox as inbox_commands
+from doan_desktop.cli import indicators as indicator_commands
 from doan_desktop.cli import keys as keys_commands
 from doan_desktop.cli import meetings as meetings_commands
 from doan_desktop.cli import minutes as minutes_commands
@@ -41,6 +42,7 @@ AREAS = (
     training_commands,
     compliance_commands,
     inbox_commands,
+    indicator_commands,
     works_commands,
     trash_commands,
 )

@@ -1,10 +1,18 @@
-"""``inbox trust|revoke|keys|add|status|export|deadline``: the superior office's inbox."""
+"""``inbox trust|revoke|keys|add|status|export|deadline|receipts|circular``: the superior
+office's inbox, and what it sends down to the communes (receipts and circulars)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from doan_desktop.cli.common import CliError, Context, add_format_option, print_json, print_table
+from doan_desktop.cli.common import (
+    CliError,
+    Context,
+    add_format_option,
+    existing_file,
+    print_json,
+    print_table,
+)
 from doan_desktop.core import clock
 from doan_desktop.core.inbox_status import (
     DeadlineError,
@@ -111,6 +119,55 @@ def register(commands) -> None:
     )
     deadline.add_argument("days", metavar="DAYS", nargs="?", type=int)
     deadline.set_defaults(handler=run_deadline)
+
+    receipts = actions.add_parser(
+        "receipts",
+        help=translate(
+            "CLI",
+            "write a signed receipt for each commune: which of its files of the period were "
+            "accepted or refused, and why (the files not answered yet)",
+        ),
+    )
+    receipts.add_argument("--period", required=True, metavar="P")
+    receipts.add_argument("-o", "--output", required=True, metavar="DIR", type=Path)
+    receipts.add_argument("--passphrase-file", type=existing_file, metavar="F")
+    receipts.set_defaults(handler=run_receipts)
+
+    circular = actions.add_parser(
+        "circular",
+        help=translate(
+            "CLI",
+            "publish a signed circular for the communes: the indicator list and the deadlines "
+            "of coming periods",
+        ),
+    )
+    circular.add_argument(
+        "--indicators",
+        required=True,
+        metavar="F.json",
+        type=Path,
+        help=translate("CLI", "the indicator list, in the format of indicators.json"),
+    )
+    circular.add_argument(
+        "--deadline",
+        action="append",
+        default=[],
+        metavar="PERIOD=YYYY-MM-DD",
+        help=translate("CLI", "when the report of a period is due (repeat for each period)"),
+    )
+    circular.add_argument(
+        "--from",
+        dest="applies_from",
+        metavar="PERIOD",
+        help=translate(
+            "CLI",
+            "the first period whose report uses the list (default: the quarter under way)",
+        ),
+    )
+    circular.add_argument("--title", default="", metavar="TEXT")
+    circular.add_argument("-o", "--output", required=True, metavar="CIRCULAR.zip", type=Path)
+    circular.add_argument("--passphrase-file", type=existing_file, metavar="F")
+    circular.set_defaults(handler=run_circular)
 
 
 def _superior(context: Context) -> None:
@@ -470,4 +527,135 @@ def run_deadline(context: Context, args) -> int:
         except DeadlineError as error:
             raise CliError(str(error), 2) from error
     print(translate("CLI", "Reports are due {days} days after the period ends.").format(days=days))
+    return 0
+
+
+def _sign_problem(error: Exception) -> CliError:
+    """A key that cannot sign: said, with how a superior office makes its key."""
+    from doan_desktop.core import signing
+
+    if isinstance(error, signing.NoKey):
+        return CliError(
+            translate(
+                "CLI",
+                "This office has no signing key yet: make it with 'doan-desktop keys create', "
+                "then send its registration ('keys export') and fingerprint sheet to the "
+                "communes.",
+            )
+        )
+    return CliError(str(error))
+
+
+def run_receipts(context: Context, args) -> int:
+    from doan_desktop.cli.keys import read_passphrase
+    from doan_desktop.core import receipts, signing
+
+    _superior(context)
+    period = _period(args.period)
+    if not args.output.is_dir():
+        raise CliError(
+            translate("CLI", "The folder {path} does not exist.").format(path=args.output)
+        )
+    context.lock_for_writing()
+    with context.database().session() as session:
+        pending, unanswerable = receipts.pending_receipts(session, period)
+        if not signing.current_key(session):
+            raise _sign_problem(signing.NoKey())
+    if not pending:
+        print(
+            translate(
+                "CLI", "No receipt to write for {period}: every file received was answered."
+            ).format(period=period.code)
+        )
+        written = []
+    else:
+        passphrase = read_passphrase(args.passphrase_file)
+        try:
+            written, unanswerable = receipts.write_receipts(
+                context.database(write=True), period, args.output, passphrase
+            )
+        except (receipts.ReceiptError, signing.WrongPassphrase, signing.KeyProblem) as error:
+            raise _sign_problem(error) from error
+    for receipt in written:
+        print(
+            translate(
+                "CLI",
+                "Wrote receipt No. {n} for {commune}: {accepted} accepted, {rejected} refused "
+                "— {path}",
+            ).format(
+                n=receipt.sequence,
+                commune=receipt.recipient,
+                accepted=receipt.accepted,
+                rejected=receipt.rejected,
+                path=receipt.path,
+            )
+        )
+    for item in unanswerable:
+        print(
+            translate(
+                "CLI",
+                "{file}: refused [{code}], names no commune or report: it cannot be answered "
+                "(kept in {path}).",
+            ).format(file=item.file_name, code=item.code, path=item.kept_as or "—")
+        )
+    return 0
+
+
+def run_circular(context: Context, args) -> int:
+    from doan_desktop.cli.keys import read_passphrase
+    from doan_desktop.cli.report import check_target
+    from doan_desktop.core import circulars, signing
+
+    _superior(context)
+    try:
+        deadlines = [circulars.parse_deadline(text) for text in args.deadline]
+    except ValueError as error:
+        raise CliError(str(error), 2) from error
+    applies_from = _period(args.applies_from) if args.applies_from else None
+    check_target(args.output)
+    try:
+        codes = circulars.read_list_file(args.indicators)
+    except circulars.CircularError as error:
+        raise CliError(str(error)) from error
+    context.lock_for_writing()
+    with context.database().session() as session:
+        if not signing.current_key(session):
+            raise _sign_problem(signing.NoKey())
+    passphrase = read_passphrase(args.passphrase_file)
+    try:
+        published = circulars.publish_circular(
+            context.database(write=True),
+            codes,
+            deadlines,
+            args.output,
+            passphrase,
+            applies_from=applies_from,
+            title=args.title,
+        )
+    except (circulars.CircularError, signing.WrongPassphrase, signing.KeyProblem) as error:
+        raise _sign_problem(error) from error
+    print(
+        translate(
+            "CLI",
+            "Published circular No. {n} to {path}: indicator list version {version}, for the "
+            "reports of {period} on.",
+        ).format(
+            n=published.sequence,
+            path=published.path,
+            version=published.list_version,
+            period=published.applies_from,
+        )
+    )
+    if published.new_codes:
+        print(
+            translate("CLI", "New indicators: {codes}.").format(
+                codes=", ".join(published.new_codes)
+            )
+        )
+    for deadline in published.deadlines:
+        print(
+            translate("CLI", "The report for {period} is due on {date}.").format(
+                period=deadline.period, date=deadline.due.strftime("%d/%m/%Y")
+            )
+        )
     return 0

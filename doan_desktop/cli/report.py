@@ -1,9 +1,12 @@
-"""``report show|pdf|export|verify``: the period's indicators, the printed report, the signed
-file for the superior office, and checking such a file against a key registration."""
+"""``report show|pdf|export|verify|trust-superior|receipt|status``: the period's indicators,
+the printed report, the signed file for the superior office, checking such a file against a
+key registration; trusting the superior office's key, importing its receipts, and what became
+of each period's report."""
 
 from __future__ import annotations
 
 import errno
+import sys
 from pathlib import Path
 
 from doan_desktop.cli.common import (
@@ -80,6 +83,56 @@ def register(commands) -> None:
     verify.add_argument("file", type=Path, metavar="FILE.zip")
     verify.add_argument("--trust", type=Path, required=True, metavar="KEY.json")
     verify.set_defaults(handler=run_verify)
+
+    trust = actions.add_parser(
+        "trust-superior",
+        help=translate(
+            "CLI",
+            "trust the superior office's key (its registration file), which signs the "
+            "receipts and circulars it sends",
+        ),
+    )
+    trust.add_argument("file", metavar="KEY.json", type=Path)
+    check = trust.add_mutually_exclusive_group()
+    check.add_argument(
+        "--fingerprint",
+        metavar="TEXT",
+        help=translate(
+            "CLI",
+            "the fingerprint printed on the superior office's paper sheet (spaces, dashes "
+            "and case do not count); nothing is trusted unless it matches",
+        ),
+    )
+    check.add_argument(
+        "--no-fingerprint-check",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "trust without comparing the paper sheet (only if the file came by a way no one "
+            "else could have changed)",
+        ),
+    )
+    trust.set_defaults(handler=run_trust_superior)
+
+    receipt = actions.add_parser(
+        "receipt",
+        help=translate(
+            "CLI", "import a receipt from the superior office: whether the reports arrived"
+        ),
+    )
+    receipt.add_argument("files", metavar="FILE.zip", nargs="+", type=Path)
+    receipt.set_defaults(handler=run_receipt)
+
+    status = actions.add_parser(
+        "status",
+        help=translate(
+            "CLI",
+            "per period: sent or not, and what the superior office's receipts say; the deadlines",
+        ),
+    )
+    status.add_argument("--period", type=_period, metavar="P", help=period_help)
+    add_format_option(status, ["table", "json"])
+    status.set_defaults(handler=run_status)
 
 
 # ----------------------------------------------------------------------------- files
@@ -276,7 +329,7 @@ def run_verify(context: Context, args) -> int:
 
     try:
         verified = bundle.verify_report_file(
-            data, lookup, today=clock.today(), indicator_codes=code_list().codes
+            data, lookup, today=clock.today(), indicator_codes=_known_codes(context)
         )
     except bundle.Rejected as error:
         raise CliError(
@@ -302,4 +355,165 @@ def run_verify(context: Context, args) -> int:
     )
     if manifest.get("supersedes"):
         print(translate("CLI", "It replaces report {id}.").format(id=manifest["supersedes"]))
+    return 0
+
+
+def _known_codes(context: Context) -> list[str]:
+    """The indicator codes a report may carry: the shipped list's, and those of the circulars
+    kept in this data folder, if there is one."""
+    from doan_desktop.core.indicator_lists import known_codes
+
+    if not context.data_dir.database.exists():
+        return code_list().codes
+    try:
+        with context.database().session() as session:
+            return known_codes(session)
+    except CliError:
+        return code_list().codes
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise CliError(
+            translate("CLI", "Cannot read {path}: {detail}").format(
+                path=path, detail=error.strerror or error
+            )
+        ) from error
+
+
+def run_trust_superior(context: Context, args) -> int:
+    from doan_desktop.core import superior_trust
+
+    if args.fingerprint is None and not args.no_fingerprint_check:
+        raise CliError(
+            translate(
+                "CLI",
+                "Give the fingerprint printed on the superior office's paper sheet: "
+                "--fingerprint 'XXXX XXXX …' (or --no-fingerprint-check to trust without the "
+                "sheet).",
+            ),
+            2,
+        )
+    context.lock_for_writing()
+    context.unit()
+    data = _read(args.file)
+    try:
+        with context.database(write=True).session() as session:
+            plan = superior_trust.trust_superior(session, data, fingerprint=args.fingerprint)
+    except superior_trust.SuperiorTrustError as error:
+        raise CliError(str(error)) from error
+    lines = {
+        superior_trust.NEW: translate("CLI", "Trusted the key of {name} ({code})."),
+        superior_trust.ROTATION: translate(
+            "CLI",
+            "Trusted the new key of {name} ({code}); key {old} is replaced (what it signed "
+            "before still counts).",
+        ),
+        superior_trust.REPLACEMENT: translate(
+            "CLI",
+            "Trusted the new key of {name} ({code}); key {old} is retired (what it signed "
+            "before today still counts).",
+        ),
+        superior_trust.ALREADY: translate(
+            "CLI", "{name} ({code}) was already trusted with this key."
+        ),
+    }
+    print(
+        lines[plan.kind].format(
+            name=plan.unit_name, code=plan.unit_code, old=", ".join(plan.replaces)
+        )
+    )
+    print(translate("CLI", "Key id: {key}").format(key=plan.key_id))
+    print(translate("CLI", "Fingerprint: {fingerprint}").format(fingerprint=plan.fingerprint))
+    if args.fingerprint is not None:
+        print(translate("CLI", "The fingerprint matches the paper sheet."))
+    elif plan.kind != superior_trust.ALREADY:
+        print(
+            translate(
+                "CLI",
+                "Warning: trusted without comparing the paper sheet. Compare this fingerprint "
+                "with the superior office's sheet as soon as you have it.",
+            )
+        )
+    return 0
+
+
+def run_receipt(context: Context, args) -> int:
+    from doan_desktop.core import receipt_import
+
+    context.lock_for_writing()
+    context.unit()
+    database = context.database(write=True)
+    refused = 0
+    for path in args.files:
+        try:
+            data = receipt_import.read_file(path)
+            result = receipt_import.import_receipt(database, data, file_name=path.name)
+        except receipt_import.ReceiptRefused as error:
+            refused += 1
+            print(
+                translate("CLI", "{path}: refused ({code}): {reason}").format(
+                    path=path, code=error.code, reason=error
+                ),
+                file=sys.stderr,
+            )
+            continue
+        for line in result.lines():
+            print(f"{path.name}: {line}")
+    return 1 if refused else 0
+
+
+def run_status(context: Context, args) -> int:
+    from doan_desktop.core import report_status
+
+    context.unit()
+    with context.database().session() as session:
+        states = report_status.period_states(
+            session, [args.period] if args.period is not None else None
+        )
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "period": s.period,
+                    "exported": s.exported,
+                    "sequence": s.sequence,
+                    "receipt": s.receipt,
+                    "reason": (f"{s.reason} {s.next_step}".strip() or None),
+                    "code": s.code or None,
+                    "sent_at": s.sent_at.strftime("%Y-%m-%dT%H:%M:%SZ") if s.sent_at else None,
+                    "received_at": (
+                        s.received_at.strftime("%Y-%m-%dT%H:%M:%SZ") if s.received_at else None
+                    ),
+                    "deadline": s.deadline.isoformat() if s.deadline else None,
+                }
+                for s in states
+            ]
+        )
+        return 0
+    if not states:
+        print(translate("CLI", "No report was made yet, and no deadline was received."))
+        return 0
+    print_table(
+        [
+            translate("CLI", "Period"),
+            translate("CLI", "No."),
+            translate("CLI", "State"),
+            translate("CLI", "Due"),
+        ],
+        [
+            (
+                s.period,
+                s.sequence or "",
+                s.sentence(),
+                s.deadline.strftime("%d/%m/%Y") if s.deadline else "",
+            )
+            for s in states
+        ],
+    )
+    for state in states:
+        if state.receipt == report_status.RETURNED and state.next_step:
+            print(f"{state.period}: {state.next_step}")
     return 0
