@@ -170,9 +170,14 @@ def test_data_folder_shown_and_opened(page, data_dir, monkeypatch, errors):
     assert errors == []
 
 
-def test_the_signing_key_is_offered_to_a_commune_office_only(qtbot, page, unit_db):
+def test_the_signing_key_is_offered_to_both_kinds_of_office(qtbot, page, unit_db):
     assert page.key_box.isVisibleTo(page)
+    assert page.key_note.text() == "The key that signs the reports sent to the superior office."
     with unit_db.session() as session:
         save_unit(session, replace(SAMPLE_UNIT, role="superior", kind="tinh"))
     page.refresh()
-    assert not page.key_box.isVisibleTo(page)
+    # A superior office signs the receipts and circulars it sends down.
+    assert page.key_box.isVisibleTo(page)
+    assert page.key_note.text() == (
+        "The key that signs the receipts and circulars sent to the communes."
+    )

@@ -160,15 +160,25 @@ class KeyDialog(QDialog):
         self.setWindowTitle(self.tr("Signing key"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            muted_label(
-                self.tr(
-                    "Reports sent to the superior office are signed with this office's key, "
-                    "so it can tell they come from you and were not changed. The key is kept "
-                    "on this computer, locked with a passphrase only you know."
-                )
+        with context.database.session() as session:
+            unit = get_unit(session)
+        # The same key handling for both: a commune signs its reports, a superior office the
+        # receipts and circulars it sends down.
+        self.superior = unit is not None and unit.role == "superior"
+        intro = (
+            self.tr(
+                "Receipts and circulars sent to the communes are signed with this office's "
+                "key, so they can tell they come from you and were not changed. The key is "
+                "kept on this computer, locked with a passphrase only you know."
+            )
+            if self.superior
+            else self.tr(
+                "Reports sent to the superior office are signed with this office's key, "
+                "so it can tell they come from you and were not changed. The key is kept "
+                "on this computer, locked with a passphrase only you know."
             )
         )
+        layout.addWidget(muted_label(intro))
 
         # Made when there is no key yet.
         self.create_box = QGroupBox(self.tr("Make the key"))
@@ -212,6 +222,11 @@ class KeyDialog(QDialog):
         key_layout.addWidget(
             muted_label(
                 self.tr(
+                    "Send the registration file to every commune, and the signed and stamped "
+                    "fingerprint sheet on paper: they compare the two."
+                )
+                if self.superior
+                else self.tr(
                     "Send the registration file to the superior office, and the signed and "
                     "stamped fingerprint sheet on paper: they compare the two."
                 )

@@ -71,6 +71,7 @@ from doan_desktop.ui.models.inbox_models import (
     TrustedModel,
 )
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
+from doan_desktop.ui.pages.inbox_outgoing import OutgoingTab
 from doan_desktop.ui.widgets.field_message import FieldMessage
 from doan_desktop.ui.workers import Job, start
 
@@ -312,6 +313,10 @@ class InboxPage(QWidget):
         self.tabs.addTab(self._receive_tab(), icon("inbox"), self.tr("&Receive files"))
         self.tabs.addTab(self._period_tab(), icon("meetings"), self.tr("&Period status"))
         self.tabs.addTab(self._trusted_tab(), icon("office"), self.tr("&Trusted communes"))
+        # What this office sends down: receipts and circulars (ui/pages/inbox_outgoing.py).
+        self.outgoing = OutgoingTab(context)
+        self.outgoing.sent.connect(self.show_period)
+        self.tabs.addTab(self.outgoing, icon("export"), self.tr("&Sent to communes"))
         layout.addWidget(self.tabs, 1)
 
     # ------------------------------------------------------------------------- building
@@ -497,6 +502,7 @@ class InboxPage(QWidget):
         self.period_box.setCurrentText(self.period.code)
         self.period_box.blockSignals(False)
         self.show_period()
+        self.outgoing.refresh()
         self._update_buttons()
 
     def show_period(self) -> None:
@@ -506,6 +512,7 @@ class InboxPage(QWidget):
             totals = aggregate(session, period, communes(session))
         self.status.set_rows(status.communes)
         self.totals.set_totals(totals)
+        self.outgoing.set_period(period)
         header = self.totals_table.horizontalHeader()
         header.setSectionResizeMode(T_LABEL, QHeaderView.Interactive)
         header.resizeSection(T_LABEL, 360)

@@ -1,6 +1,8 @@
 """The report page (a commune office): the period's indicators beside the previous period,
 the values the clerk types or corrects (each with a note), the validation messages, the
-printed report and the signed file for the superior office, and the reports already sent."""
+printed report and the signed file for the superior office, the reports already sent and what
+the superior office answered (its receipts and circulars, received with "Receive replies…" or
+dropped on the page: ui/widgets/superior_replies.py)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from doan_desktop.core import clock, report_export, reporting, signing
+from doan_desktop.core import clock, report_export, report_status, reporting, signing
 from doan_desktop.core.periods import Period
 from doan_desktop.core.unit import get_unit
 from doan_desktop.core.validation import ValidationError
@@ -53,6 +55,7 @@ from doan_desktop.ui.models.report_model import (
 )
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
 from doan_desktop.ui.widgets.field_message import COLORS
+from doan_desktop.ui.widgets.superior_replies import RepliesBox
 from doan_desktop.ui.workers import Job, start
 
 YEARS_BACK = 3
@@ -90,6 +93,7 @@ class ReportPage(QWidget):
         self.report: reporting.PeriodReport | None = None
         self.job: Job | None = None
         self.last_export: report_export.ExportResult | None = None
+        self.states: dict[str, report_status.PeriodState] = {}
         layout = page_layout(
             self,
             page_title("report"),
@@ -147,7 +151,11 @@ class ReportPage(QWidget):
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self._editor_box())
         side_layout.addWidget(self._messages_box(), 1)
+        self.replies = RepliesBox(self.context)
+        self.replies.changed.connect(self.refresh)
+        side_layout.addWidget(self.replies)
         side_layout.addWidget(self._reports_box(), 1)
+        self.setAcceptDrops(True)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -259,9 +267,17 @@ class ReportPage(QWidget):
             self.report = reporting.build_report(session, period, self.today)
             self.previous = reporting.previous_values(session, period, self.today)
             self.sent = report_export.list_reports(session)
+            self.states = {s.period: s for s in report_status.period_states(session)}
         self._show_lines()
         self._show_messages()
         self._show_reports()
+        self.replies.show_period(period)
+
+    def select(self, period_code: str) -> None:
+        """Show the period (an overview alert about it opens the page here)."""
+        index = self.period.findData(period_code)
+        if index >= 0:
+            self.period.setCurrentIndex(index)
 
     def _show_lines(self) -> None:
         if self.report is None:
@@ -315,10 +331,17 @@ class ReportPage(QWidget):
     def _show_reports(self) -> None:
         self.reports.setRowCount(len(self.sent))
         for row, report in enumerate(self.sent):
+            answer = self.states.get(report.period)
             if report.superseded:
                 state = self.tr("Replaced by a correction")
             elif not report.file_sha256:
                 state = self.tr("Reserved, file not written")
+            elif (
+                answer is not None
+                and answer.sequence == report.sequence
+                and answer.receipt != report_status.NONE
+            ):
+                state = answer.sentence()  # received, or returned with the reason
             elif report.supersedes:
                 state = self.tr("Sent (correction)")
             else:
@@ -332,6 +355,32 @@ class ReportPage(QWidget):
                 if report.superseded:
                     item.setForeground(Qt.gray)
                 self.reports.setItem(row, column, item)
+
+    # ------------------------------------------------------------------ dropped files
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = self._dropped_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.replies.import_paths(paths)
+
+    @staticmethod
+    def _dropped_files(mime) -> list[Path]:
+        """Local files (receipts and circulars are .zip files; the import says what else)."""
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     # ------------------------------------------------------------------ the editor
 

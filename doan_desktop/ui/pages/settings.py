@@ -143,10 +143,10 @@ class SettingsPage(QWidget):
         self.key_button = QPushButton(icon("key"), self.tr("Signing key…"))
         self.key_button.clicked.connect(self.open_key_dialog)
         row = QHBoxLayout(box)
-        row.addWidget(
-            muted_label(self.tr("The key that signs the reports sent to the superior office.")),
-            1,
+        self.key_note = muted_label(
+            self.tr("The key that signs the reports sent to the superior office.")
         )
+        row.addWidget(self.key_note, 1)
         row.addWidget(self.key_button)
         return box
 
@@ -174,8 +174,13 @@ class SettingsPage(QWidget):
             self._saved_unit = get_unit(session)
         if self._saved_unit is not None:
             self.unit_form.set_value(self._saved_unit)
-        # A superior office receives signed reports; it signs none, so it has no key to manage.
-        self.key_box.setVisible(self._saved_unit is None or self._saved_unit.role != "superior")
+        # A commune signs its reports; a superior office the receipts and circulars it sends.
+        superior = self._saved_unit is not None and self._saved_unit.role == "superior"
+        self.key_note.setText(
+            self.tr("The key that signs the receipts and circulars sent to the communes.")
+            if superior
+            else self.tr("The key that signs the reports sent to the superior office.")
+        )
         self._unit_changed()
 
     def _unit_dirty(self) -> bool:
