@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from doan_desktop.core import clock
@@ -183,26 +183,22 @@ def validate_person(
 
 
 def _warn_duplicates(session, problems, data, id_number, birth, person_id) -> None:
-    others = select(Person).where(Person.deleted_at.is_(None))
-    if person_id:
-        others = others.where(Person.id != person_id)
+    # Trashed people and the record itself are left out here, not in SQL (same_name_and_birth).
     if id_number:
-        same_id = session.scalars(others.where(Person.id_number == id_number)).first()
-        if same_id:
+        same_id = session.execute(SAME_ID, {"id_number": id_number})
+        name = next((n for other, n, d in same_id if d is None and other != person_id), None)
+        if name is not None:
             problems.warn(
                 "id_number",
-                translate("Validation", "{name} already has this citizen ID.").format(
-                    name=same_id.full_name
-                ),
+                translate("Validation", "{name} already has this citizen ID.").format(name=name),
             )
     if birth:
-        same = session.scalars(
-            others.where(
-                Person.search_key.like(_like_escape(fold(data.full_name)) + "%", escape="\\"),
-                Person.birth_date == birth.iso(),
-            )
-        ).all()
-        if any(fold(p.full_name) == fold(data.full_name) for p in same):
+        folded = fold(data.full_name)
+        same = same_name_and_birth(session, folded, birth.iso())
+        if any(
+            deleted is None and other != person_id and fold(name) == folded
+            for other, name, deleted in same
+        ):
             problems.warn(
                 "full_name",
                 translate(
@@ -210,6 +206,31 @@ def _warn_duplicates(session, problems, data, id_number, birth, person_id) -> No
                     "Someone with the same name and birth date is already in the roster.",
                 ),
             )
+
+
+# Built once: a save and every change in the person form run them (building a statement costs
+# more than running it on the index).
+SAME_ID = select(Person.id, Person.full_name, Person.deleted_at).where(
+    Person.id_number == bindparam("id_number")
+)
+SAME_NAME = select(Person.id, Person.full_name, Person.deleted_at).where(
+    Person.search_key >= bindparam("low"),
+    Person.search_key < bindparam("high"),
+    Person.birth_date == bindparam("birth"),
+)
+
+
+def same_name_and_birth(session: Session, folded_name: str, birth_iso: str) -> list:
+    """People (id, full name, deleted_at) whose search key starts with ``folded_name`` as a
+    whole (the key is the folded full name, then a space and the other names, ID and phone)
+    and born on ``birth_iso``: a range over the indexed key, so that a save and the form's
+    live check look up a few rows, not every person. Neither ``LIKE 'name%'`` (SQLite's LIKE
+    ignores case, the index does not) nor a test of ``deleted_at`` (whose index SQLite then
+    prefers, the live people being nearly all) may be added to SAME_NAME; callers filter."""
+    # "!" is the character after the space: the range holds the name alone and the name
+    # followed by a space, not a longer name ("nguyen van anh" after "nguyen van an").
+    bounds = {"low": folded_name, "high": folded_name + "!", "birth": birth_iso}
+    return session.execute(SAME_NAME, bounds).all()
 
 
 # ----------------------------------------------------------------------------- saving
