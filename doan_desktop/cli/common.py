@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from doan_desktop.core import chapters
 from doan_desktop.core.messages import translate
 from doan_desktop.core.store import contents, recovery, write_errors
 from doan_desktop.core.store.db import Database, DatabaseDamaged, DatabaseError, open_database
@@ -211,7 +212,31 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence]) -> None:
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
-    parser.add_argument("--format", choices=choices, default=choices[0], help="output format")
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=choices[0],
+        help=translate("CLI", "output format (default: {format})").format(format=choices[0]),
+    )
+
+
+def active_chapter(context: Context, session, name: str, option: str = "--chapter"):
+    """The chapter named ``name`` for a new record: as the forms offer, an active one."""
+    try:
+        chapter = chapters.find_chapter(session, name)
+    except chapters.UnknownChapter as error:
+        listing = translate("CLI", "The chapters are listed by: {command}").format(
+            command=context.command("chapters", "list")
+        )
+        raise CliError(f"{option}: {error} {listing}", 2) from error
+    if not chapter.active:
+        raise CliError(
+            translate(
+                "CLI", "{option}: {name} is no longer active; choose an active chapter."
+            ).format(option=option, name=chapter.name),
+            2,
+        )
+    return chapter
 
 
 def existing_file(value: str) -> Path:

@@ -23,7 +23,9 @@ def register_roster_actions(actions) -> None:
     importing = actions.add_parser(
         "import", help=translate("CLI", "import people from an .xlsx or .csv file")
     )
-    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("CLI", "the .xlsx or .csv file to read")
+    )
     importing.add_argument(
         "--chapter", metavar="NAME", help=translate("CLI", "put every row in this chapter")
     )
@@ -63,8 +65,15 @@ def register_roster_actions(actions) -> None:
     exporting = actions.add_parser(
         "export", help=translate("CLI", "write the member list to .xlsx or .csv")
     )
-    exporting.add_argument("file", metavar="FILE", type=Path)
-    exporting.add_argument("--chapter", metavar="NAME")
+    exporting.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help=translate("CLI", "the file to write, ending in .xlsx or .csv"),
+    )
+    exporting.add_argument(
+        "--chapter", metavar="NAME", help=translate("CLI", "only the people of this chapter")
+    )
     exporting.set_defaults(handler=run_roster_export)
 
 

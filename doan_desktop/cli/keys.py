@@ -56,7 +56,12 @@ def register(commands) -> None:
         dest="action", metavar="ACTION", required=True, parser_class=type(keys)
     )
     create = actions.add_parser("create", help=translate("CLI", "make the office's signing key"))
-    create.add_argument("--passphrase-file", type=existing_file, metavar="FILE")
+    create.add_argument(
+        "--passphrase-file",
+        type=existing_file,
+        metavar="FILE",
+        help=translate("CLI", "read the passphrase from FILE (else DOAN_KEY_PASSPHRASE, or asked)"),
+    )
     create.set_defaults(handler=run_create)
 
     show = actions.add_parser("show", help=translate("CLI", "the key id and its fingerprint"))
@@ -66,7 +71,14 @@ def register(commands) -> None:
         "export",
         help=translate("CLI", "write the key registration file to send to the superior office"),
     )
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="KEY.json")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="KEY.json",
+        help=translate("CLI", "the registration file to write"),
+    )
     export.add_argument(
         "--sheet",
         type=Path,
@@ -79,8 +91,22 @@ def register(commands) -> None:
         "rotate",
         help=translate("CLI", "replace the key; the new registration is signed by both keys"),
     )
-    rotate.add_argument("--passphrase-file", type=existing_file, metavar="FILE")
-    rotate.add_argument("--new-passphrase-file", type=existing_file, metavar="FILE")
+    rotate.add_argument(
+        "--passphrase-file",
+        type=existing_file,
+        metavar="FILE",
+        help=translate(
+            "CLI", "the current key's passphrase, read from FILE (else DOAN_KEY_PASSPHRASE)"
+        ),
+    )
+    rotate.add_argument(
+        "--new-passphrase-file",
+        type=existing_file,
+        metavar="FILE",
+        help=translate(
+            "CLI", "the new key's passphrase, read from FILE (else DOAN_KEY_NEW_PASSPHRASE)"
+        ),
+    )
     rotate.add_argument(
         "--lost",
         action="store_true",
@@ -100,13 +126,25 @@ def register(commands) -> None:
             "database backups do not hold it",
         ),
     )
-    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.key")
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.key",
+        help=translate("CLI", "where to write the copy, for example on a USB stick"),
+    )
     backup.set_defaults(handler=run_backup)
 
     restore = actions.add_parser(
         "restore", help=translate("CLI", "put a copy of a key file back into the data folder")
     )
-    restore.add_argument("file", type=existing_file, metavar="FILE.key")
+    restore.add_argument(
+        "file",
+        type=existing_file,
+        metavar="FILE.key",
+        help=translate("CLI", "the copy made by 'keys backup'"),
+    )
     restore.add_argument(
         "--replace",
         action="store_true",

@@ -27,13 +27,49 @@ def register(commands) -> None:
     init = commands.add_parser(
         "init", help=translate("CLI", "set up this office (unit and superior)")
     )
-    init.add_argument("--unit-name", required=True, metavar="NAME")
-    init.add_argument("--unit-code", required=True, metavar="CODE")
-    init.add_argument("--unit-kind", required=True, choices=list(UNIT_KIND_OPTIONS))
-    init.add_argument("--province", required=True, metavar="NAME")
-    init.add_argument("--superior-name", required=True, metavar="NAME")
-    init.add_argument("--superior-code", required=True, metavar="CODE")
-    init.add_argument("--role", choices=ROLES, default="commune")
+    init.add_argument(
+        "--unit-name",
+        required=True,
+        metavar="NAME",
+        help=translate("CLI", "the unit's name, for example Hòa Phú"),
+    )
+    init.add_argument(
+        "--unit-code",
+        required=True,
+        metavar="CODE",
+        help=translate("CLI", "the unit's code, as the superior office knows it"),
+    )
+    init.add_argument(
+        "--unit-kind",
+        required=True,
+        choices=list(UNIT_KIND_OPTIONS),
+        help=translate(
+            "CLI", "xa, phuong or dac-khu for a commune office; tinh or thanh-pho for a superior"
+        ),
+    )
+    init.add_argument(
+        "--province", required=True, metavar="NAME", help=translate("CLI", "the province")
+    )
+    init.add_argument(
+        "--superior-name",
+        required=True,
+        metavar="NAME",
+        help=translate("CLI", "the superior office's name, for example Tỉnh Đoàn Đắk Lắk"),
+    )
+    init.add_argument(
+        "--superior-code",
+        required=True,
+        metavar="CODE",
+        help=translate("CLI", "the superior office's code"),
+    )
+    init.add_argument(
+        "--role",
+        choices=ROLES,
+        default="commune",
+        help=translate(
+            "CLI", "commune: an office that reports; superior: one that receives the reports"
+        ),
+    )
     init.add_argument(
         "--passphrase-file",
         type=existing_file,
@@ -55,8 +91,16 @@ def register(commands) -> None:
         "demo", help=translate("CLI", "fill an empty data folder with the sample commune")
     )
     # Defaults come from core.demo when the command runs: the other commands do not load it.
-    sample.add_argument("--people", type=int, default=None, metavar="N")
-    sample.add_argument("--seed", type=int, default=None, metavar="S")
+    sample.add_argument(
+        "--people", type=int, default=None, metavar="N", help=translate("CLI", "how many people")
+    )
+    sample.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="S",
+        help=translate("CLI", "the same S gives the same commune"),
+    )
     sample.set_defaults(handler=run_demo)
 
 

@@ -35,7 +35,12 @@ def register(commands) -> None:
     restoring = actions.add_parser(
         "restore", help=translate("CLI", "bring one record back from the trash")
     )
-    restoring.add_argument("kind", choices=trash.KINDS, metavar="KIND", help=", ".join(trash.KINDS))
+    restoring.add_argument(
+        "kind",
+        choices=trash.KINDS,
+        metavar="KIND",
+        help=translate("CLI", "the kind of record: {kinds}").format(kinds=", ".join(trash.KINDS)),
+    )
     restoring.add_argument(
         "id", metavar="ID", help=translate("CLI", "the record's id, as 'trash list' shows it")
     )
