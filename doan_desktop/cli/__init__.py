@@ -13,6 +13,7 @@ import sys
 from sqlalchemy.exc import OperationalError
 
 from doan_desktop import __version__
+from doan_desktop.cli import argparse_words
 from doan_desktop.cli import compliance as compliance_commands
 from doan_desktop.cli import exchange as exchange_commands
 from doan_desktop.cli import inbox as inbox_commands
@@ -55,7 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
             "CLI", "Records of a commune Youth Union office. Without a command, opens the window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"doan-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"doan-desktop {__version__}",
+        help=translate("Argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -89,8 +95,9 @@ def main(argv: list[str]) -> int:
     from doan_desktop import i18n
 
     i18n.install(i18n.language_from_env())
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with argparse_words.speaking():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     if args.command is None:
         from doan_desktop.app import run_gui
 
