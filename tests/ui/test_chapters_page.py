@@ -16,6 +16,7 @@ from doan_desktop.ui.dialogs.chapter_dialog import ChapterDialog
 from doan_desktop.ui.models.chapters_model import SORT_ROLE, ChaptersModel
 from doan_desktop.ui.pages.chapters import ChaptersPage
 from tests.conftest import TODAY
+from tests.ui.leaving import leave
 
 
 def _keys(widget, text):
@@ -165,6 +166,8 @@ def test_dialog_refuses_empty_and_duplicate_names(qtbot, page, unit_db):
     ok = dialog.buttons.button(QDialogButtonBox.Ok)
     _keys(dialog.name, "thon 3")
     assert not ok.isEnabled()
+    assert dialog.name_message.text() == ""  # still typing: not said yet
+    leave(dialog.name)
     assert dialog.name_message.text() == "Another chapter already has this name."
     dialog.name.clear()
     assert dialog.name_message.text() == "The chapter needs a name."

@@ -15,6 +15,7 @@ from doan_desktop.ui.dialogs import meeting_form
 from doan_desktop.ui.dialogs.meeting_form import MeetingForm
 from doan_desktop.ui.models.meetings_model import REASON, STATUS, AttendanceModel
 from tests.conftest import TODAY
+from tests.ui.leaving import leave
 
 
 @pytest.fixture
@@ -63,12 +64,14 @@ def _choose(combo, person_id):
 
 
 def _fill(form, ids):
+    """Type the facts of the meeting, leaving each field as the clerk does."""
     form.date.setText("05/02/2026")
     form.start_time.setText("19:30")
     form.end_time.setText("21:00")
     form.place.setText("Nhà văn hóa thôn 3")
     _choose(form.chair, ids["an"])
     _choose(form.secretary, ids["binh"])
+    leave(form.date, form.start_time, form.end_time, form.place, form.chair, form.secretary)
 
 
 def test_a_new_meeting_lists_the_chapter_members_all_present(new_form, commune):
@@ -250,6 +253,9 @@ def test_a_joint_meeting_expects_the_secretaries_of_the_chapters_ticked(new_form
     new_form.kind.setCurrentIndex(new_form.kind.findData("joint"))
     assert not new_form.participants.isHidden()
     assert new_form._labels["chapter_id"].text() == "Host chapter *"
+    assert new_form.messages["participants"].kind() == ""  # not said before the list is left
+    assert not new_form.save_button.isEnabled()
+    leave(new_form.participants)
     assert new_form.messages["participants"].kind() == "error"
     for row in range(new_form.participants.count()):
         item = new_form.participants.item(row)

@@ -22,6 +22,7 @@ from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.dialogs.meeting_form import MeetingForm
 from doan_desktop.ui.models.meetings_model import DETAIL, NAME
 from tests.conftest import TODAY
+from tests.ui.leaving import leave
 
 
 @pytest.fixture
@@ -83,6 +84,7 @@ def _fill(form, ids):
     form.place.setText("Nhà văn hóa thôn 3")
     form.chair.setCurrentIndex(form.chair.findData(ids["an"]))
     form.secretary.setCurrentIndex(form.secretary.findData(ids["binh"]))
+    leave(form.date, form.start_time, form.end_time, form.place, form.chair, form.secretary)
 
 
 def _tick_with_the_keyboard(qtbot, form):
@@ -304,14 +306,16 @@ def test_a_youth_who_left_the_chapter_is_refused_next_to_the_list(form, commune,
         save_person(s, person, commune["em"], today=TODAY)
     form.place.setText("Hội trường thôn")  # any change checks the form again
     message = form.messages["attendance"]
+    assert not form.save_button.isEnabled()
+    # The list was not touched: its message waits for Save (Ctrl+S) or for the list to be left.
+    assert message.kind() == "" and not form.tabs.tabText(0).endswith("⚠")
+    assert not form.save()
     assert message.kind() == "error"
     assert message.text() == (
         "Hoàng Văn Em is not expected at this meeting (not a member of the chapter); "
         "record them as a guest."
     )
     assert form.tabs.tabText(0).endswith("⚠")
-    assert not form.save_button.isEnabled()
-    assert not form.save()
     assert _meeting_count(unit_db) == 0
     # Reloading from the roster drops them (the new meeting never recorded them).
     form.reload_button.click()

@@ -24,6 +24,7 @@ from doan_desktop.ui.models.trainings_model import (
     PeoplePickModel,
 )
 from tests.conftest import TODAY
+from tests.ui.leaving import leave
 
 
 @pytest.fixture
@@ -76,6 +77,7 @@ def _fill(form, qtbot):
     form.end_date.setText("11/03/2026")
     form.hours.setText("7,5")
     form.place.setText("Hội trường UBND xã")
+    leave(form.title, form.kind, form.start_date, form.end_date, form.hours, form.place)
 
 
 def test_a_training_is_recorded_with_roster_people_and_a_guest(form, qtbot, pick, context):
@@ -128,6 +130,7 @@ def test_bad_fields_are_refused_next_to_them(form, qtbot, context, field, text, 
     _fill(form, qtbot)
     getattr(form, field).setText(text)
     assert not form.save_button.isEnabled()
+    leave(getattr(form, field))
     assert form.messages[key].kind() == "error"
     assert words in form.messages[key].text()
     form.save()

@@ -20,6 +20,7 @@ from doan_desktop.ui.dialogs.work_form import WorkForm
 from doan_desktop.ui.pages.works import WorksPage
 from doan_desktop.ui.widgets.person_picker import PersonPicker, load_choices
 from tests.conftest import TODAY
+from tests.ui.leaving import leave
 
 
 @pytest.fixture(autouse=True)
@@ -282,6 +283,9 @@ def test_bad_work_input_is_shown_at_the_field_and_nothing_is_saved(
 ):
     _fill_work(work_form, recorded)
     getattr(work_form, field).setText(text)
+    assert work_form.message_for(key) == ""  # still in the field: not said yet
+    assert not work_form.save_button.isEnabled()
+    leave(getattr(work_form, field))
     assert work_form.message_for(key) == message
     assert not work_form.save_button.isEnabled()
     work_form.accept()
@@ -294,6 +298,7 @@ def test_participants_below_the_people_named_is_refused(work_form, recorded, con
     work_form.people.add(recorded["an"])
     work_form.people.add(recorded["binh"])
     work_form.participant_count.setText("1")
+    leave(work_form.participant_count)
     assert work_form.message_for("participant_count") == (
         "The number of participants cannot be below the 2 people named."
     )
@@ -344,6 +349,7 @@ def test_participation_below_the_people_named_is_refused(drive_form, recorded, c
     drive_form.people.add(recorded["an"])
     drive_form.people.add(recorded["phon"])
     drive_form.participation.setText("1")
+    leave(drive_form.participation)
     assert drive_form.message_for("participation") == (
         "The participation in lượt cannot be below the 2 people named."
     )
@@ -365,6 +371,7 @@ def test_participation_below_the_people_named_is_refused(drive_form, recorded, c
 )  # fmt: skip
 def test_bad_drive_input_is_shown_at_the_field(drive_form, context, field, text, key):
     getattr(drive_form, field).setText(text)
+    leave(getattr(drive_form, field))
     assert drive_form.message_for(key)
     assert not drive_form.save_button.isEnabled()
     drive_form.accept()
@@ -383,6 +390,7 @@ def test_commendation_form_person_or_chapter(qtbot, context, recorded):
     form.person.set_person(recorded["phon"])
     form.title.setCurrentText("Giấy khen")
     form.decision_date.setText("26/12/2026")
+    leave(form.decision_date)
     assert form.message_for("decision_date") == "The decision date cannot be in the future."
     assert not form.save_button.isEnabled()
     form.decision_date.setText("26/03/2026")
@@ -408,6 +416,7 @@ def test_cadre_form_checks_the_term(qtbot, context, recorded):
     form.person.set_person(recorded["an"])
     form.office.setCurrentText("Bí thư chi đoàn")
     form.term.setText("2032-2027")
+    leave(form.term)
     assert form.message_for("term") == "The term must end after it begins."
     form.accept()
     assert _count(context, CadrePlan) == 1

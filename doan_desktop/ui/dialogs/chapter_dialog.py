@@ -41,7 +41,8 @@ class ChapterDialog(QDialog):
         self.context = context
         self.chapter_id = chapter_id
         self._active = True
-        self._touched = chapter_id is not None
+        # The name's message waits until the clerk leaves the field or presses OK.
+        self._touched = False
         self.setWindowTitle(self.tr("Edit chapter") if chapter_id else self.tr("New chapter"))
         self.setMinimumWidth(480)
 
@@ -93,7 +94,6 @@ class ChapterDialog(QDialog):
         else:
             self.kind.setCurrentIndex(self.kind.findData("thon"))
 
-        self.name.textEdited.connect(self._touch)
         self.name.textChanged.connect(self._validate)
         self.name.editingFinished.connect(self._touch)
         self.kind.currentIndexChanged.connect(self._validate)
@@ -118,6 +118,7 @@ class ChapterDialog(QDialog):
         return problems.ok
 
     def accept(self) -> None:
+        self._touched = True  # OK (or Enter) pressed: say what is wrong
         if not self._validate():
             return
         try:

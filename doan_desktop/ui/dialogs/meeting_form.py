@@ -67,6 +67,7 @@ from doan_desktop.ui.dialogs.print_preview import PrintPreviewDialog
 from doan_desktop.ui.forms import with_message
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.models.meetings_model import STATUS, AttendanceModel
+from doan_desktop.ui.touched import TouchedFields
 from doan_desktop.ui.widgets.field_message import FieldMessage
 
 NONE = ""
@@ -300,6 +301,10 @@ class MeetingForm(QDialog):
         self.saved = False
         self.setWindowTitle(self.tr("Meeting"))
         self._build()
+        # A field's message shows once the clerk has left it or pressed Save (ui/touched.py).
+        self.touched = TouchedFields(self)
+        self._watch_fields()
+        self.touched.left.connect(lambda _key: self._show(self._problems))
         with context.database.session() as session:
             self._chapters = list_chapters(session, include_inactive=True)
             detail = core.get_meeting(session, meeting_id) if meeting_id else None
@@ -479,6 +484,26 @@ class MeetingForm(QDialog):
         if available is not None:
             width, height = min(width, available.width() - 20), min(height, available.height() - 40)
         self.resize(width, height)
+
+    def _watch_fields(self) -> None:
+        for key, widgets in (
+            ("kind", (self.kind,)),
+            ("chapter_id", (self.chapter,)),
+            ("participants", (self.participants,)),
+            ("for_month", (self.for_month,)),
+            ("theme", (self.theme,)),
+            ("date", (self.date,)),
+            ("start_time", (self.start_time,)),
+            ("end_time", (self.end_time,)),
+            ("place", (self.place,)),
+            ("chair_id", (self.chair,)),
+            ("secretary_id", (self.secretary,)),
+            ("attendance", (self.attendance,)),
+            ("guests", (self.guests,)),
+            ("discussion", (self.discussion,)),
+            ("vote", (self.voted, self.vote_for, self.vote_against, self.vote_other)),
+        ):
+            self.touched.watch(key, *widgets)
 
     def _attendance_tab(self) -> QWidget:
         page = QWidget()
@@ -987,20 +1012,32 @@ class MeetingForm(QDialog):
 
     def _show(self, problems: Problems) -> None:
         self._problems = problems
+        shown = {key for key in self.messages if self.touched.shows(key)}
         for key, message in self.messages.items():
-            message.show_problems(problems, key)
+            if key in shown:
+                message.show_problems(problems, key)
+            else:
+                message.clear()
+        hint = False
         if "state" in problems.errors:
             self.status_label.setText(problems.errors["state"])
-        elif problems.errors:
+        elif shown & set(problems.errors):
             self.status_label.setText(self.tr("Correct the fields marked in red to save."))
+        elif problems.errors:
+            # Nothing is red yet: say what Save waits for, quietly.
+            hint = True
+            self.status_label.setText(
+                self.tr("Save becomes available once the fields marked * are filled in correctly.")
+            )
         else:
             self.status_label.setText("")
+        self.status_label.setStyleSheet("color: #546e7a;" if hint else "color: #c62828;")
         can_edit = not self.is_final()
         self.save_button.setEnabled(can_edit and problems.ok)
         self.finalise_button.setEnabled(can_edit and problems.ok)
         # Errors in a tab the clerk is not looking at are flagged on the tab itself.
         for index, keys in enumerate((("attendance", "guests"), ("discussion",), ("vote",))):
-            marked = any(k in problems.errors for k in keys)
+            marked = any(k in problems.errors and k in shown for k in keys)
             base = self.tabs.tabText(index).removesuffix(" ⚠")
             self.tabs.setTabText(index, base + (" ⚠" if marked else ""))
 
@@ -1013,6 +1050,7 @@ class MeetingForm(QDialog):
         """Save the draft (and, with ``finalise``, make it final). False when refused."""
         if self.is_final():
             return False
+        self.touched.touch_all(self.messages)  # pressing Save: say everything that is wrong
         problems = self._validate(finalising=finalise)
         if not problems.ok:
             return False

@@ -407,8 +407,9 @@ class PersonForm(QDialog):
                 )
         self.set_value(data)
         if self.person_id:
+            # As for a new person, a field's message waits until the clerk leaves it or
+            # presses Save: nothing is said when the record opens.
             self.setWindowTitle(self.tr("{name} — edit").format(name=data.full_name))
-            self._touched.update(self.messages)  # an existing record: say all there is to say
 
     def set_value(self, data: PersonInput) -> None:
         self.full_name.setText(data.full_name)

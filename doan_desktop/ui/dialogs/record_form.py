@@ -1,6 +1,6 @@
-"""What the works, volunteering, commendation and cadre forms share: a message under each field,
-Save enabled only when the core use case finds nothing wrong, one transaction on Save, and Esc
-asking before changes are lost.
+"""What the works, volunteering, commendation and cadre forms share: a message under each field
+once the clerk has left it or pressed Save (``ui.touched``), Save enabled only when the core use
+case finds nothing wrong, one transaction on Save, and Esc asking before changes are lost.
 
 A subclass builds its fields, registers each with ``add_field`` under the key the core use case
 reports problems by, and implements ``value``, ``validate`` and ``save``.
@@ -40,6 +40,7 @@ from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.forms import with_message
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.pages import muted_label
+from doan_desktop.ui.touched import TouchedFields
 from doan_desktop.ui.widgets.date_field import DateField
 from doan_desktop.ui.widgets.field_message import FieldMessage
 
@@ -161,7 +162,8 @@ class RecordForm(QDialog):
         self.saved_id: str | None = None
         self._today = today
         self.messages: dict[str, FieldMessage] = {}
-        self._touched: set[str] = set()
+        self.touched = TouchedFields(self)
+        self.touched.left.connect(lambda _key: self._show(self.problems))
         self._dirty = False
         self._loading = True
         self.problems = Problems()
@@ -219,7 +221,9 @@ class RecordForm(QDialog):
         return message
 
     def watch(self, key: str, widget: QWidget) -> None:
-        """Revalidate when ``widget`` changes; mark ``key`` touched so its message shows."""
+        """Revalidate when ``widget`` changes; once the clerk leaves it, ``key``'s message
+        shows."""
+        self.touched.watch(key, widget)
         signals = {
             QComboBox: ("currentIndexChanged", "editTextChanged"),
             QLineEdit: ("textChanged", "personChanged"),
@@ -249,8 +253,6 @@ class RecordForm(QDialog):
         layout.addWidget(self.failure)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        if self.record_id:
-            self._touched.update(self.messages)
         self._loading = False
         self.revalidate()
 
@@ -271,7 +273,6 @@ class RecordForm(QDialog):
         if self._loading:
             return
         self._dirty = True
-        self._touched.add(key)
         self.revalidate()
 
     def revalidate(self) -> bool:
@@ -281,16 +282,16 @@ class RecordForm(QDialog):
         return self.problems.ok
 
     def show_all_messages(self) -> None:
-        self._touched.update(self.messages)
+        self.touched.touch_all(self.messages)
         self._show(self.problems)
 
     def _show(self, problems: Problems) -> None:
         for key, message in self.messages.items():
-            if key in self._touched:
+            if self.touched.shows(key):
                 message.show_problems(problems, key)
             else:
                 message.clear()
-        hidden = [k for k in problems.errors if k not in self._touched or k not in self.messages]
+        hidden = [k for k in problems.errors if not self.touched.shows(k) or k not in self.messages]
         self.hint.setVisible(bool(hidden))
         self.save_button.setEnabled(problems.ok)
         self.failure.clear()

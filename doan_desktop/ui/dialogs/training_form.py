@@ -50,6 +50,7 @@ from doan_desktop.ui.models.trainings_model import (
     PeoplePickModel,
 )
 from doan_desktop.ui.pages import muted_label
+from doan_desktop.ui.touched import TouchedFields
 from doan_desktop.ui.widgets.field_message import FieldMessage
 
 # ---------------------------------------------------------------------------- the people picker
@@ -183,15 +184,19 @@ class TrainingForm(QDialog):
         self._today = today
         self._loading = True
         self._dirty = False
-        self._touched: set[str] = set()
         self.problems = Problems()
         self.setWindowTitle(self.tr("Training") if training_id else self.tr("New training"))
         self._build()
+        # A field's message shows once the clerk has left it or pressed Save (ui/touched.py).
+        self.touched = TouchedFields(self)
+        for key in FIELDS:
+            self.touched.watch(key, getattr(self, key))
+        self.touched.watch("participants", self.participants)
+        self.touched.left.connect(lambda _key: self._validate())
         if training_id:
             with context.database.session() as session:
                 detail = core.get_training(session, training_id)
             self._load(detail)
-            self._touched = set(FIELDS)
         else:
             self.start_date.setText(self.today().strftime("%d/%m/%Y"))
             self.for_club.setChecked(for_club)
@@ -456,9 +461,9 @@ class TrainingForm(QDialog):
         if self._loading:
             return
         self._dirty = True
-        self._touched.add(key)
-        if key in ("start_date", "end_date"):
-            self._touched.update(("start_date", "end_date"))
+        if key == "participants":
+            # People added or a result chosen: a finished action, like leaving a field.
+            self.touched.touch(key)
         self._validate()
 
     def _state_changed(self) -> None:
@@ -470,7 +475,9 @@ class TrainingForm(QDialog):
         with self.context.database.session() as session:
             problems = core.validate_training(session, self.data(), self.today())
         self.problems = problems
-        shown = set(FIELDS) if show_all else self._touched
+        if show_all:
+            self.touched.touch_all((*FIELDS, "participants"))
+        shown = {key for key in (*FIELDS, "participants") if self.touched.shows(key)}
         for key, message in self.messages.items():
             if key == "participants":
                 continue
@@ -481,16 +488,22 @@ class TrainingForm(QDialog):
         rows = {
             int(key.split(".")[1]) for key in problems.errors if key.startswith("participants.")
         }
-        self.participants_model.set_problem_rows(rows)
-        first = core.participant_problem(problems)
+        self.participants_model.set_problem_rows(rows if "participants" in shown else set())
+        first = core.participant_problem(problems) if "participants" in shown else None
         if first is not None:
             self.messages["participants"].show_error(first[2])
         else:
             self.messages["participants"].clear()
         self.save_button.setEnabled(problems.ok)
-        self.save_button.setToolTip(
-            "" if problems.ok else self.tr("Correct the fields marked in red first")
-        )
+        if problems.ok:
+            tip = ""
+        elif any(key.split(".")[0] in shown for key in problems.errors):
+            tip = self.tr("Correct the fields marked in red first")
+        else:
+            tip = self.tr(
+                "Save becomes available once the fields marked * are filled in correctly."
+            )
+        self.save_button.setToolTip(tip)
         self._update_count()
         return problems
 
