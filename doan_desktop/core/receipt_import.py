@@ -91,7 +91,7 @@ def _steps() -> dict[str, str]:
         ),
         "KEY_UNKNOWN": translate(
             "Exchange",
-            "On the Report page choose 'Trust the superior office's key…' (or 'doan-desktop "
+            "On the Report page choose 'Trust the superior's key…' (or 'doan-desktop "
             "report trust-superior'), then import the file again.",
         ),
         "KEY_REVOKED": translate(

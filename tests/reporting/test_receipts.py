@@ -117,7 +117,7 @@ def test_a_receipt_from_an_untrusted_key_is_refused(keyed, unit_db, tmp_path, su
     assert str(refused) == (
         "The file is signed with a key this office does not trust. Trust the superior "
         "office's key first (its registration file and the fingerprint on its paper sheet). "
-        "On the Report page choose 'Trust the superior office's key…' (or 'doan-desktop "
+        "On the Report page choose 'Trust the superior's key…' (or 'doan-desktop "
         "report trust-superior'), then import the file again."
     )
     # A key the commune does not trust, even one claiming the superior's code.

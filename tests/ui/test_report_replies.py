@@ -188,3 +188,24 @@ def test_a_circular_brings_its_indicator_and_deadline(trusted, superior, tmp_pat
     ]
     page.select("2026Q3")
     assert not any(line.value.indicator == "DIGITAL_SKILLS" for line in page.model.rows)
+
+
+def test_an_overview_warning_opens_the_report_on_its_period(
+    qtbot,
+    data_dir,
+    unit_db,
+    keyed,  # noqa: F811 - the fixture
+):
+    from doan_desktop.core import dashboard as core
+    from doan_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(data_dir, unit_db, Preferences(language="en")))
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.built_pages["overview"]
+    qtbot.waitUntil(lambda: not overview.is_busy(), timeout=20000)
+    overview.open_alert(core.Alert("report_due", "", "report", "2026S1"))
+    report = window.built_pages["report"]
+    assert window.stack.currentWidget() is report
+    assert report.current_period().code == "2026S1"
+    assert report.replies.state_label.text() == "2026S1: Not sent yet"
