@@ -40,6 +40,7 @@ from doan_desktop.core.vocab import unit_kind_word
 
 DEFAULT_PEOPLE = 300
 DEFAULT_SEED = 2026
+FLUSH_EVERY = 500  # people written per INSERT
 
 SAMPLE_UNIT = UnitInfo(
     name="Hòa Phú",
@@ -287,12 +288,15 @@ def fill_sample_commune(
     offices = maker.offices(drafts)
     maker.statuses(drafts)
     ids = {}
-    # save_person flushes each person itself, so its duplicate checks see all earlier ones;
-    # autoflush would only add a second flush per person for the pending change-log row.
+    # Flushed in batches: a flush per person is most of a save's time. Its duplicate warnings,
+    # the only thing the pending people change, never decide a save.
     with session.no_autoflush:
-        for draft in drafts:
+        for number, draft in enumerate(drafts, start=1):
             draft.data.chapter_id = chapter_ids[draft.chapter]
-            ids[id(draft)] = save_person(session, draft.data, today=today)
+            ids[id(draft)] = save_person(session, draft.data, today=today, flush=False)
+            if number % FLUSH_EVERY == 0:
+                session.flush()
+    session.flush()
     for plan in sorted(offices, key=lambda o: (o.start, o.order)):
         chapter_id = chapter_ids[plan.chapter] if plan.chapter is not None else None
         office_id = add_office(

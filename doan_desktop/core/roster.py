@@ -13,7 +13,14 @@ from doan_desktop.core import validation as v
 from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import PartialDate, parse_iso
 from doan_desktop.core.messages import translate
-from doan_desktop.core.store.models import Chapter, Classification, Office, Person, utcnow
+from doan_desktop.core.store.models import (
+    Chapter,
+    Classification,
+    Office,
+    Person,
+    new_id,
+    utcnow,
+)
 from doan_desktop.core.text import clean, fold, name_sort_key, normalise_name, split_name
 from doan_desktop.core.validation import Problems, ValidationError
 from doan_desktop.core.vocab import (
@@ -291,9 +298,19 @@ def _replace_classifications(person: Person, items: list[ClassificationInput]) -
 
 
 def save_person(
-    session: Session, data: PersonInput, person_id: str | None = None, today: dt.date | None = None
+    session: Session,
+    data: PersonInput,
+    person_id: str | None = None,
+    today: dt.date | None = None,
+    *,
+    flush: bool = True,
 ) -> str:
-    """Create (``person_id`` None) or update a person. Raises ValidationError on errors."""
+    """Create (``person_id`` None) or update a person. Raises ValidationError on errors.
+
+    ``flush=False`` leaves the rows pending, for a caller writing many people at once (the
+    sample commune), which flushes them in batches: the duplicate checks of the next saves
+    then do not see them, and their warnings are never what decides a save.
+    """
     problems = validate_person(session, data, person_id, today)
     if not problems.ok:
         raise ValidationError(problems)
@@ -301,11 +318,13 @@ def save_person(
         person = session.get_one(Person, person_id)
         before = snapshot(person)
     else:
-        person, before = Person(), None
+        # The id is given here, not at the flush, so that the change log can name it now.
+        person, before = Person(id=new_id()), None
         session.add(person)
     _apply(person, data)
     _replace_classifications(person, data.classifications)
-    session.flush()
+    if flush:
+        session.flush()
     log_change(
         session, "person", person.id, "update" if before else "create", before, snapshot(person)
     )
