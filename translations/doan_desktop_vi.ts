@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>the language of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed with Qt for Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the font of printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrades of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About doan-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of a commune Youth Union office, kept on this computer. Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used under the GNU Lesser General Public License version 3: their libraries are shipped unchanged as separate files, which may be replaced by other builds of the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Licence of the Liberation fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Not saved</source>
@@ -38,6 +149,97 @@
     <message>
         <source>The data folder {path} cannot be written ({detail}). Choose a folder you can write to.</source>
         <translation>Không ghi được vào thư mục dữ liệu {path} ({detail}). Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>Lệnh con</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>không hiểu các tham số: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>giá trị không hợp lệ: %(value)r (chọn một trong: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>chỉ nhận tối đa một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn không rõ ràng: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng với tham số %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>tùy chọn này không nhận giá trị; %r bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</translation>
     </message>
 </context>
 <context>
@@ -240,6 +442,18 @@
         <translation>{unit}, {people} người, thay đổi gần nhất lúc {time}</translation>
     </message>
     <message>
+        <source>output format (default: {format})</source>
+        <translation>định dạng kết quả (mặc định: {format})</translation>
+    </message>
+    <message>
+        <source>The chapters are listed by: {command}</source>
+        <translation>Xem danh sách chi đoàn bằng lệnh: {command}</translation>
+    </message>
+    <message>
+        <source>{option}: {name} is no longer active; choose an active chapter.</source>
+        <translation>{option}: {name} không còn hoạt động; hãy chọn một chi đoàn đang hoạt động.</translation>
+    </message>
+    <message>
         <source>no such file: {path}</source>
         <translation>không có tệp: {path}</translation>
     </message>
@@ -320,8 +534,20 @@
         <translation>ghi vào bảng tính này các dòng không nhập được (kèm lý do) và các dòng được nhập kèm cảnh báo</translation>
     </message>
     <message>
+        <source>the .xlsx or .csv file to read</source>
+        <translation>tệp .xlsx hoặc .csv cần đọc</translation>
+    </message>
+    <message>
         <source>the encoding of a CSV file (auto: a byte-order mark, else UTF-8 if valid, else Windows-1258)</source>
         <translation>bảng mã của tệp CSV (auto: theo dấu BOM ở đầu tệp; không có thì UTF-8 nếu hợp lệ; nếu không thì Windows-1258)</translation>
+    </message>
+    <message>
+        <source>the file to write, ending in .xlsx or .csv</source>
+        <translation>tệp sẽ ghi, có đuôi .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>only the people of this chapter</source>
+        <translation>chỉ những người thuộc chi đoàn này</translation>
     </message>
     <message>
         <source>Would import {count} people ({imported} new, {updated} updated); {unchanged} unchanged; {errors} rows with errors, {duplicates} repeated rows. Nothing was written.</source>
@@ -436,6 +662,150 @@
         <translation>các cuộc họp của chi đoàn này, và các buổi sinh hoạt liên chi đoàn mà chi đoàn đã tham gia</translation>
     </message>
     <message>
+        <source>only this kind</source>
+        <translation>chỉ loại này</translation>
+    </message>
+    <message>
+        <source>only the meetings held in Y</source>
+        <translation>chỉ các cuộc họp tổ chức trong năm Y</translation>
+    </message>
+    <message>
+        <source>record a meeting held, as a draft, with its attendance</source>
+        <translation>ghi một cuộc họp đã tổ chức, dưới dạng bản nháp, kèm danh sách có mặt</translation>
+    </message>
+    <message>
+        <source>Record a meeting that was held, as a draft to finish in the window, checked as the meeting form checks it. The attendance list is the people expected at the meeting (for a chapter meeting, the chapter&apos;s members): those named in --attendance FILE are marked from it and the others absent, or everyone is present with --all-present. Nothing is written when anything is wrong.</source>
+        <translation>Ghi một cuộc họp đã tổ chức, dưới dạng bản nháp để hoàn thiện trong cửa sổ chương trình, được kiểm tra như trên biểu mẫu cuộc họp. Danh sách điểm danh gồm những người thuộc thành phần cuộc họp (với buổi sinh hoạt chi đoàn là các đoàn viên của chi đoàn): người có tên trong tệp --attendance FILE được điểm danh theo tệp, những người còn lại là vắng; hoặc tất cả đều có mặt với --all-present. Nếu có gì sai thì không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>monthly or themed (a chapter&apos;s meeting), joint (inter-chapter), briefing (with the chapter secretaries), bch (the commune committee) or club (the secretaries&apos; club)</source>
+        <translation>monthly hoặc themed (sinh hoạt chi đoàn định kỳ hoặc chuyên đề), joint (sinh hoạt liên chi đoàn), briefing (giao ban với Bí thư chi đoàn), bch (họp Ban Chấp hành Đoàn xã) hoặc club (sinh hoạt CLB Bí thư chi đoàn)</translation>
+    </message>
+    <message>
+        <source>the chapter that met; for a joint meeting, the host chapter</source>
+        <translation>chi đoàn sinh hoạt; với sinh hoạt liên chi đoàn là chi đoàn đăng cai</translation>
+    </message>
+    <message>
+        <source>joint meeting: a chapter taking part besides the host (repeat for each)</source>
+        <translation>sinh hoạt liên chi đoàn: một chi đoàn tham gia ngoài chi đoàn đăng cai (lặp lại cho mỗi chi đoàn)</translation>
+    </message>
+    <message>
+        <source>the date held, dd/mm/yyyy</source>
+        <translation>ngày tổ chức, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>monthly meeting: the month it reports on (default: the month it was held)</source>
+        <translation>sinh hoạt định kỳ: sinh hoạt tháng nào (mặc định: tháng tổ chức)</translation>
+    </message>
+    <message>
+        <source>the theme (required for a themed meeting)</source>
+        <translation>chủ đề (bắt buộc với sinh hoạt chuyên đề)</translation>
+    </message>
+    <message>
+        <source>the time it started</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>the time it ended</source>
+        <translation>giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>where it was held</source>
+        <translation>địa điểm tổ chức</translation>
+    </message>
+    <message>
+        <source>a text or CSV file naming those present, one full name or id a line (a second column may say excused, with the reason, or absent); the others expected are absent</source>
+        <translation>tệp văn bản hoặc CSV ghi những người có mặt, mỗi dòng một họ tên hoặc mã (cột thứ hai có thể ghi vắng có lý do, kèm lý do, hoặc vắng); những người còn lại trong thành phần là vắng</translation>
+    </message>
+    <message>
+        <source>everyone expected at the meeting was present</source>
+        <translation>mọi người trong thành phần cuộc họp đều có mặt</translation>
+    </message>
+    <message>
+        <source>monthly or themed meeting: the chapter&apos;s youth (not members) are on the list too</source>
+        <translation>sinh hoạt định kỳ hoặc chuyên đề: mời cả thanh niên (chưa là đoàn viên) của chi đoàn, có tên trong danh sách điểm danh</translation>
+    </message>
+    <message>
+        <source>who chaired: a full name or id among those present</source>
+        <translation>người chủ trì: họ tên hoặc mã của một người có mặt</translation>
+    </message>
+    <message>
+        <source>who took the minutes: a full name or id among those present</source>
+        <translation>thư ký ghi biên bản: họ tên hoặc mã của một người có mặt</translation>
+    </message>
+    <message>
+        <source>a guest, with their title after a comma (repeat for each)</source>
+        <translation>một khách mời, kèm chức danh sau dấu phẩy (lặp lại cho mỗi người)</translation>
+    </message>
+    <message>
+        <source>an item of the agenda (repeat for each, in order)</source>
+        <translation>một nội dung trong chương trình (lặp lại cho mỗi nội dung, theo thứ tự)</translation>
+    </message>
+    <message>
+        <source>what someone said in the discussion (repeat for each)</source>
+        <translation>ý kiến phát biểu trong phần thảo luận (lặp lại cho mỗi ý kiến)</translation>
+    </message>
+    <message>
+        <source>the conclusions</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>the resolutions</source>
+        <translation>nghị quyết</translation>
+    </message>
+    <message>
+        <source>the vote on the resolutions</source>
+        <translation>kết quả biểu quyết nghị quyết</translation>
+    </message>
+    <message>
+        <source>not a month: {value} (write mm/yyyy, for example 11/2026)</source>
+        <translation>không phải là tháng: {value} (viết dạng mm/yyyy, ví dụ 11/2026)</translation>
+    </message>
+    <message>
+        <source>This kind of meeting ({kind}) is the commune&apos;s, not a chapter&apos;s; leave this option out.</source>
+        <translation>Loại cuộc họp này ({kind}) là của Đoàn xã, không phải của một chi đoàn; hãy bỏ tùy chọn này.</translation>
+    </message>
+    <message>
+        <source>Only a joint meeting has chapters taking part besides the host.</source>
+        <translation>Chỉ sinh hoạt liên chi đoàn mới có các chi đoàn tham gia ngoài chi đoàn đăng cai.</translation>
+    </message>
+    <message>
+        <source>Only a monthly meeting reports on a month.</source>
+        <translation>Chỉ sinh hoạt định kỳ mới được tính cho một tháng.</translation>
+    </message>
+    <message>
+        <source>This kind of meeting ({kind}) has no theme; leave this option out.</source>
+        <translation>Loại cuộc họp này ({kind}) không có chủ đề; hãy bỏ tùy chọn này.</translation>
+    </message>
+    <message>
+        <source>Only a monthly or themed meeting may invite the chapter&apos;s youth.</source>
+        <translation>Chỉ sinh hoạt định kỳ hoặc chuyên đề mới có thể mời thanh niên của chi đoàn.</translation>
+    </message>
+    <message>
+        <source>&quot;{who}&quot; is a youth of the chapter, not a member: add --include-youth to list the chapter&apos;s youth.</source>
+        <translation>&quot;{who}&quot; là thanh niên của chi đoàn, chưa là đoàn viên: hãy thêm --include-youth để đưa thanh niên của chi đoàn vào danh sách.</translation>
+    </message>
+    <message>
+        <source>&quot;{who}&quot; is not among those expected at this meeting: write the full name as the roster has it or the id (&apos;roster list&apos;), or record the person as a guest (--guest).</source>
+        <translation>&quot;{who}&quot; không thuộc thành phần cuộc họp này: hãy ghi họ tên đúng như trong danh sách hoặc ghi mã (&apos;roster list&apos;), hoặc ghi người này là khách mời (--guest).</translation>
+    </message>
+    <message>
+        <source>{name} is already on line {first}.</source>
+        <translation>{name} đã có ở dòng {first}.</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>dòng {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{option}: &quot;{who}&quot; is not on the attendance list of this meeting; choose someone present.</source>
+        <translation>{option}: &quot;{who}&quot; không có trong danh sách điểm danh của cuộc họp này; hãy chọn một người có mặt.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: {meeting}, held on {date}; {present} present, {excused} absent with a reason, {absent} absent without a reason, {guests} guests (id {id}).</source>
+        <translation>Đã lưu bản nháp: {meeting}, tổ chức ngày {date}; {present} có mặt, {excused} vắng có lý do, {absent} vắng không lý do, {guests} khách mời (mã {id}).</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -484,8 +854,32 @@
         <translation>Thư mục dữ liệu này được thiết lập cho Đoàn xã; hộp thư thuộc về Đoàn cấp trên.</translation>
     </message>
     <message>
+        <source>{path} is larger than 1 MB: it is not a list of who attended.</source>
+        <translation>{path} lớn hơn 1 MB: đây không phải là danh sách người có mặt.</translation>
+    </message>
+    <message>
+        <source>{path} is not text: save it as UTF-8 text or CSV.</source>
+        <translation>{path} không phải là tệp văn bản: hãy lưu dưới dạng văn bản UTF-8 hoặc CSV.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {detail}</source>
         <translation>Không đọc được {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>line {line}: &quot;{mark}&quot; is not a mark; write present, excused (with the reason after it) or absent.</source>
+        <translation>dòng {line}: &quot;{mark}&quot; không phải là cách điểm danh; hãy ghi có mặt, vắng có lý do (kèm lý do ở cột sau) hoặc vắng.</translation>
+    </message>
+    <message>
+        <source>{path} names no one: write one full name or id a line, for those present.</source>
+        <translation>{path} không ghi tên ai: hãy ghi mỗi dòng một họ tên hoặc mã của người có mặt.</translation>
+    </message>
+    <message>
+        <source>{name} ({detail}), id {id}</source>
+        <translation>{name} ({detail}), mã {id}</translation>
+    </message>
+    <message>
+        <source>&quot;{who}&quot; could be any of {count} people: {people}. Write the id instead.</source>
+        <translation>&quot;{who}&quot; có thể là một trong {count} người: {people}. Hãy ghi mã thay cho họ tên.</translation>
     </message>
     <message>
         <source>Trusted {name} ({code}).</source>
@@ -522,6 +916,26 @@
     <message>
         <source>the commune lost the key or stopped using it: files it signed before today still count, later ones are refused</source>
         <translation>xã bị mất khóa hoặc thôi dùng khóa: các tệp được ký trước hôm nay vẫn được tính, các tệp ký sau đó bị từ chối</translation>
+    </message>
+    <message>
+        <source>write a signed receipt for each commune: which of its files of the period were accepted or refused, and why (the files not answered yet)</source>
+        <translation>ghi phiếu phản hồi có chữ ký cho từng xã: những tệp nào của kỳ đã được nhận hay bị từ chối, và vì sao (các tệp chưa được phản hồi)</translation>
+    </message>
+    <message>
+        <source>publish a signed circular for the communes: the indicator list and the deadlines of coming periods</source>
+        <translation>phát hành công văn có chữ ký cho các xã: danh mục chỉ tiêu và hạn nộp báo cáo của các kỳ tới</translation>
+    </message>
+    <message>
+        <source>the indicator list, in the format of indicators.json</source>
+        <translation>danh mục chỉ tiêu, theo định dạng của indicators.json</translation>
+    </message>
+    <message>
+        <source>when the report of a period is due (repeat for each period)</source>
+        <translation>hạn nộp báo cáo của một kỳ (ghi lặp lại cho từng kỳ)</translation>
+    </message>
+    <message>
+        <source>the first period whose report uses the list (default: the quarter under way)</source>
+        <translation>kỳ đầu tiên có báo cáo dùng danh mục này (mặc định: quý hiện tại)</translation>
     </message>
     <message>
         <source>Give the fingerprint printed on the commune&apos;s paper sheet: --fingerprint &apos;XXXX XXXX …&apos; (or --no-fingerprint-check to trust without the sheet).</source>
@@ -652,6 +1066,38 @@
         <translation>Hạn nộp báo cáo là {days} ngày sau khi hết kỳ.</translation>
     </message>
     <message>
+        <source>This office has no signing key yet: make it with &apos;doan-desktop keys create&apos;, then send its registration (&apos;keys export&apos;) and fingerprint sheet to the communes.</source>
+        <translation>Đơn vị chưa có khóa ký: hãy tạo khóa bằng &apos;doan-desktop keys create&apos;, rồi gửi tệp đăng ký khóa (&apos;keys export&apos;) và phiếu dấu vân tay khóa cho các xã.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Thư mục {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No receipt to write for {period}: every file received was answered.</source>
+        <translation>Không có phiếu phản hồi nào cần ghi cho kỳ {period}: mọi tệp đã nhận đều đã được phản hồi.</translation>
+    </message>
+    <message>
+        <source>Wrote receipt No. {n} for {commune}: {accepted} accepted, {rejected} refused — {path}</source>
+        <translation>Đã ghi phiếu phản hồi số {n} cho {commune}: {accepted} tệp được nhận, {rejected} tệp bị từ chối — {path}</translation>
+    </message>
+    <message>
+        <source>{file}: refused [{code}], names no commune or report: it cannot be answered (kept in {path}).</source>
+        <translation>{file}: bị từ chối [{code}], không ghi rõ xã hay báo cáo nên không thể phản hồi (được lưu tại {path}).</translation>
+    </message>
+    <message>
+        <source>Published circular No. {n} to {path}: indicator list version {version}, for the reports of {period} on.</source>
+        <translation>Đã phát hành công văn số {n} vào {path}: danh mục chỉ tiêu phiên bản {version}, áp dụng cho báo cáo từ kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>New indicators: {codes}.</source>
+        <translation>Chỉ tiêu mới: {codes}.</translation>
+    </message>
+    <message>
+        <source>The report for {period} is due on {date}.</source>
+        <translation>Báo cáo kỳ {period} phải nộp chậm nhất ngày {date}.</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Mã</translation>
     </message>
@@ -712,12 +1158,24 @@
         <translation>thêm một chi đoàn</translation>
     </message>
     <message>
+        <source>the chapter&apos;s name</source>
+        <translation>tên chi đoàn</translation>
+    </message>
+    <message>
+        <source>the kind of chapter</source>
+        <translation>loại chi đoàn</translation>
+    </message>
+    <message>
         <source>the roster of people</source>
         <translation>danh sách đoàn viên, thanh niên</translation>
     </message>
     <message>
         <source>list people in roster order</source>
         <translation>liệt kê đoàn viên, thanh niên theo thứ tự trong danh sách</translation>
+    </message>
+    <message>
+        <source>only the people matching every word (name, other names, citizen ID, phone)</source>
+        <translation>chỉ những người khớp với mọi từ đã nhập (họ tên, tên gọi khác, số CCCD, điện thoại)</translation>
     </message>
     <message>
         <source>Members</source>
@@ -734,6 +1192,134 @@
     <message>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>other names the person is known by</source>
+        <translation>tên gọi khác của người này</translation>
+    </message>
+    <message>
+        <source>home town</source>
+        <translation>quê quán</translation>
+    </message>
+    <message>
+        <source>current address</source>
+        <translation>nơi ở hiện nay</translation>
+    </message>
+    <message>
+        <source>ethnicity, for example Kinh or Ê Đê</source>
+        <translation>dân tộc, ví dụ Kinh hoặc Ê Đê</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>tôn giáo</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>general education, for example 12/12</source>
+        <translation>trình độ văn hóa, ví dụ 12/12</translation>
+    </message>
+    <message>
+        <source>professional qualification</source>
+        <translation>trình độ chuyên môn</translation>
+    </message>
+    <message>
+        <source>political theory</source>
+        <translation>lý luận chính trị</translation>
+    </message>
+    <message>
+        <source>member: the chapter or school where admitted</source>
+        <translation>đoàn viên: nơi vào Đoàn (chi đoàn hoặc trường)</translation>
+    </message>
+    <message>
+        <source>member: the member card number</source>
+        <translation>đoàn viên: số thẻ đoàn viên</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>Add a person to the roster, checked as the person form checks it. Dates are dd/mm/yyyy or a year alone. Nothing is written when anything is wrong.</source>
+        <translation>Thêm một người vào danh sách đoàn viên, thanh niên, được kiểm tra như trên biểu mẫu nhập thông tin. Ngày ghi theo dạng dd/mm/yyyy hoặc chỉ ghi năm. Nếu có gì sai thì không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>add a person (member or youth) to a chapter</source>
+        <translation>thêm một người (đoàn viên hoặc thanh niên) vào một chi đoàn</translation>
+    </message>
+    <message>
+        <source>full name: family, middle and given name (Nguyễn Văn An)</source>
+        <translation>họ và tên: họ, tên đệm và tên (Nguyễn Văn An)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s chapter</source>
+        <translation>chi đoàn của người này</translation>
+    </message>
+    <message>
+        <source>the given name when it is not the last word (Phôn in Y Phôn Ksơr): the roster is sorted by it</source>
+        <translation>tên, khi tên không phải là từ cuối cùng của họ tên (Phôn trong Y Phôn Ksơr): danh sách được sắp xếp theo tên</translation>
+    </message>
+    <message>
+        <source>M (male) or F (female)</source>
+        <translation>M (nam) hoặc F (nữ)</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>citizen ID (CCCD), 12 digits</source>
+        <translation>số CCCD (căn cước công dân), 12 chữ số</translation>
+    </message>
+    <message>
+        <source>phone, 10 digits starting with 0</source>
+        <translation>số điện thoại, 10 chữ số bắt đầu bằng 0</translation>
+    </message>
+    <message>
+        <source>a youth who is not a Union member (without it: a member)</source>
+        <translation>thanh niên, chưa là đoàn viên (không có tùy chọn này: là đoàn viên)</translation>
+    </message>
+    <message>
+        <source>member: date of admission</source>
+        <translation>đoàn viên: ngày vào Đoàn</translation>
+    </message>
+    <message>
+        <source>a member of the Communist Party of Vietnam</source>
+        <translation>là đảng viên Đảng Cộng sản Việt Nam</translation>
+    </message>
+    <message>
+        <source>the person&apos;s status (default: active)</source>
+        <translation>tình trạng của người này (mặc định: active)</translation>
+    </message>
+    <message>
+        <source>the annual assessment of a year, RESULT one of {results} (repeat for each year)</source>
+        <translation>kết quả xếp loại của một năm, RESULT là một trong: {results} (lặp lại cho mỗi năm)</translation>
+    </message>
+    <message>
+        <source>add the person even though someone in the roster has the same citizen ID, or the same name and birth date</source>
+        <translation>vẫn thêm người này dù trong danh sách đã có người trùng số CCCD, hoặc trùng họ tên và ngày sinh</translation>
+    </message>
+    <message>
+        <source>A youth (--youth) has no admission details: leave this option out, or add the person as a member.</source>
+        <translation>Thanh niên (--youth) không có thông tin kết nạp Đoàn: hãy bỏ tùy chọn này, hoặc thêm người này là đoàn viên.</translation>
+    </message>
+    <message>
+        <source>The results are: {results}.</source>
+        <translation>Các kết quả xếp loại là: {results}.</translation>
+    </message>
+    <message>
+        <source>Nothing was added; if this is another person, add --allow-duplicate.</source>
+        <translation>Chưa thêm gì; nếu đây là một người khác, hãy thêm --allow-duplicate.</translation>
+    </message>
+    <message>
+        <source>Added the member {name} to {chapter} (id {id}).</source>
+        <translation>Đã thêm đoàn viên {name} vào {chapter} (mã {id}).</translation>
+    </message>
+    <message>
+        <source>Added the youth {name} to {chapter} (id {id}).</source>
+        <translation>Đã thêm thanh niên {name} vào {chapter} (mã {id}).</translation>
     </message>
     <message>
         <source>not a quarter: {text} (write 2026Q4)</source>
@@ -884,6 +1470,34 @@
         <translation>thiết lập đơn vị này (đơn vị và cấp trên)</translation>
     </message>
     <message>
+        <source>the unit&apos;s name, for example Hòa Phú</source>
+        <translation>tên đơn vị, ví dụ Hòa Phú</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s code, as the superior office knows it</source>
+        <translation>mã đơn vị, theo mã Đoàn cấp trên sử dụng</translation>
+    </message>
+    <message>
+        <source>xa, phuong or dac-khu for a commune office; tinh or thanh-pho for a superior</source>
+        <translation>xa, phuong hoặc dac-khu với Đoàn cấp xã; tinh hoặc thanh-pho với Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>the superior office&apos;s name, for example Tỉnh Đoàn Đắk Lắk</source>
+        <translation>tên Đoàn cấp trên, ví dụ Tỉnh Đoàn Đắk Lắk</translation>
+    </message>
+    <message>
+        <source>the superior office&apos;s code</source>
+        <translation>mã Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>commune: an office that reports; superior: one that receives the reports</source>
+        <translation>commune: đơn vị gửi báo cáo; superior: đơn vị nhận báo cáo</translation>
+    </message>
+    <message>
         <source>also make the signing key, with the passphrase in FILE</source>
         <translation>đồng thời tạo khóa ký, với mật khẩu khóa trong FILE</translation>
     </message>
@@ -894,6 +1508,14 @@
     <message>
         <source>fill an empty data folder with the sample commune</source>
         <translation>điền dữ liệu xã mẫu vào một thư mục dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>how many people</source>
+        <translation>số người</translation>
+    </message>
+    <message>
+        <source>the same S gives the same commune</source>
+        <translation>cùng một giá trị S cho ra cùng một xã mẫu</translation>
     </message>
     <message>
         <source>--unit-kind: a {role} office is one of: {kinds}.</source>
@@ -936,12 +1558,20 @@
         <translation>tạo khóa ký của đơn vị</translation>
     </message>
     <message>
+        <source>read the passphrase from FILE (else DOAN_KEY_PASSPHRASE, or asked)</source>
+        <translation>đọc mật khẩu khóa từ FILE (nếu không có: từ DOAN_KEY_PASSPHRASE, hoặc hỏi khi chạy)</translation>
+    </message>
+    <message>
         <source>the key id and its fingerprint</source>
         <translation>mã khóa và dấu vân tay khóa</translation>
     </message>
     <message>
         <source>write the key registration file to send to the superior office</source>
         <translation>ghi tệp đăng ký khóa để gửi Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>the registration file to write</source>
+        <translation>tệp đăng ký khóa sẽ ghi</translation>
     </message>
     <message>
         <source>also write the printable fingerprint sheet</source>
@@ -952,6 +1582,14 @@
         <translation>thay khóa; bản đăng ký mới được ký bằng cả hai khóa</translation>
     </message>
     <message>
+        <source>the current key&apos;s passphrase, read from FILE (else DOAN_KEY_PASSPHRASE)</source>
+        <translation>mật khẩu của khóa hiện tại, đọc từ FILE (nếu không có: từ DOAN_KEY_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>the new key&apos;s passphrase, read from FILE (else DOAN_KEY_NEW_PASSPHRASE)</source>
+        <translation>mật khẩu của khóa mới, đọc từ FILE (nếu không có: từ DOAN_KEY_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
         <source>the key file is lost: make a new key signed by itself only (the superior office revokes the old key first)</source>
         <translation>tệp khóa đã bị mất: tạo khóa mới chỉ do chính nó ký (Đoàn cấp trên thu hồi khóa cũ trước)</translation>
     </message>
@@ -960,8 +1598,16 @@
         <translation>chép tệp khóa (được bảo vệ bằng mật khẩu khóa) ra ngoài thư mục dữ liệu; các bản sao lưu cơ sở dữ liệu không chứa tệp này</translation>
     </message>
     <message>
+        <source>where to write the copy, for example on a USB stick</source>
+        <translation>nơi ghi bản sao, ví dụ trên USB</translation>
+    </message>
+    <message>
         <source>put a copy of a key file back into the data folder</source>
         <translation>chép bản sao tệp khóa trở lại thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>the copy made by &apos;keys backup&apos;</source>
+        <translation>bản sao đã tạo bằng &apos;keys backup&apos;</translation>
     </message>
     <message>
         <source>replace a different (damaged) key file already there</source>
@@ -1044,8 +1690,28 @@
         <translation>Đã đặt tệp khóa của khóa {key_id} vào {path}.</translation>
     </message>
     <message>
+        <source>the indicator list and the superior&apos;s circulars</source>
+        <translation>danh mục chỉ tiêu và công văn của Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>import a circular of the superior office: its indicator list and deadlines</source>
+        <translation>nhập công văn của Đoàn cấp trên: danh mục chỉ tiêu và hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>the indicators a period&apos;s report uses</source>
+        <translation>các chỉ tiêu mà báo cáo của một kỳ sử dụng</translation>
+    </message>
+    <message>
+        <source>{path}: refused ({code}): {reason}</source>
+        <translation>{path}: bị từ chối ({code}): {reason}</translation>
+    </message>
+    <message>
         <source>not a period: {text} (write 2026Q4, 2026S1 or 2026)</source>
         <translation>không phải là kỳ báo cáo: {text} (viết dạng 2026Q4, 2026S1 hoặc 2026)</translation>
+    </message>
+    <message>
+        <source>Indicator list version {version} for {period}.</source>
+        <translation>Danh mục chỉ tiêu phiên bản {version} cho kỳ {period}.</translation>
     </message>
     <message>
         <source>the report to the superior office</source>
@@ -1078,6 +1744,22 @@
     <message>
         <source>check a report file against a key registration</source>
         <translation>kiểm tra tệp báo cáo với một tệp đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>trust the superior office&apos;s key (its registration file), which signs the receipts and circulars it sends</source>
+        <translation>tin cậy khóa của Đoàn cấp trên (tệp đăng ký khóa), khóa dùng để ký các phiếu phản hồi và công văn gửi xuống</translation>
+    </message>
+    <message>
+        <source>the fingerprint printed on the superior office&apos;s paper sheet (spaces, dashes and case do not count); nothing is trusted unless it matches</source>
+        <translation>dấu vân tay khóa in trên phiếu giấy của Đoàn cấp trên (không phân biệt dấu cách, gạch nối, chữ hoa hay chữ thường); chỉ tin cậy khi khớp</translation>
+    </message>
+    <message>
+        <source>import a receipt from the superior office: whether the reports arrived</source>
+        <translation>nhập phiếu phản hồi của Đoàn cấp trên: báo cáo đã đến nơi hay chưa</translation>
+    </message>
+    <message>
+        <source>per period: sent or not, and what the superior office&apos;s receipts say; the deadlines</source>
+        <translation>theo từng kỳ: đã gửi hay chưa, phiếu phản hồi của Đoàn cấp trên nói gì; các hạn nộp</translation>
     </message>
     <message>
         <source>error</source>
@@ -1118,6 +1800,38 @@
     <message>
         <source>{path}: valid. {unit} ({code}), period {period}, report no. {n}, signed by key {key_id}, {count} values.</source>
         <translation>{path}: hợp lệ. {unit} ({code}), kỳ {period}, báo cáo số {n}, ký bằng khóa {key_id}, {count} giá trị.</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint printed on the superior office&apos;s paper sheet: --fingerprint &apos;XXXX XXXX …&apos; (or --no-fingerprint-check to trust without the sheet).</source>
+        <translation>Hãy nhập dấu vân tay khóa in trên phiếu giấy của Đoàn cấp trên: --fingerprint &apos;XXXX XXXX …&apos; (hoặc --no-fingerprint-check để tin cậy khi không có phiếu).</translation>
+    </message>
+    <message>
+        <source>Trusted the key of {name} ({code}).</source>
+        <translation>Đã tin cậy khóa của {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>Trusted the new key of {name} ({code}); key {old} is replaced (what it signed before still counts).</source>
+        <translation>Đã tin cậy khóa mới của {name} ({code}); khóa {old} đã được thay thế (những gì khóa này ký trước đó vẫn được tính).</translation>
+    </message>
+    <message>
+        <source>Trusted the new key of {name} ({code}); key {old} is retired (what it signed before today still counts).</source>
+        <translation>Đã tin cậy khóa mới của {name} ({code}); khóa {old} đã ngừng sử dụng (những gì khóa này ký trước hôm nay vẫn được tính).</translation>
+    </message>
+    <message>
+        <source>Warning: trusted without comparing the paper sheet. Compare this fingerprint with the superior office&apos;s sheet as soon as you have it.</source>
+        <translation>Cảnh báo: đã tin cậy mà chưa đối chiếu phiếu giấy. Hãy so dấu vân tay khóa này với phiếu của Đoàn cấp trên ngay khi nhận được.</translation>
+    </message>
+    <message>
+        <source>No report was made yet, and no deadline was received.</source>
+        <translation>Chưa lập báo cáo nào và chưa nhận hạn nộp nào.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn nộp</translation>
     </message>
     <message>
         <source>trainings and their participants</source>
@@ -1198,6 +1912,10 @@
     <message>
         <source>bring one record back from the trash</source>
         <translation>khôi phục một bản ghi từ thùng rác</translation>
+    </message>
+    <message>
+        <source>the kind of record: {kinds}</source>
+        <translation>loại bản ghi: {kinds}</translation>
     </message>
     <message>
         <source>the record&apos;s id, as &apos;trash list&apos; shows it</source>
@@ -1542,6 +2260,260 @@
     <message>
         <source>Every chapter needs a name. Remove the rows you do not need.</source>
         <translation>Mỗi chi đoàn cần có tên. Hãy bỏ các dòng không cần đến.</translation>
+    </message>
+</context>
+<context>
+    <name>CircularDialog</name>
+    <message>
+        <source>A new indicator list</source>
+        <translation>Danh mục chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Indicator list (*.json);;All files (*)</source>
+        <translation>Danh mục chỉ tiêu (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save the circular</source>
+        <translation>Lưu công văn</translation>
+    </message>
+    <message>
+        <source>Circular (*.zip)</source>
+        <translation>Công văn (*.zip)</translation>
+    </message>
+    <message>
+        <source>Publish a circular</source>
+        <translation>Phát hành công văn</translation>
+    </message>
+    <message>
+        <source>A circular tells every commune the indicators to report and when each period&apos;s report is due. The communes import it; a report already sent keeps the list it was sent with.</source>
+        <translation>Công văn báo cho mọi xã các chỉ tiêu cần báo cáo và hạn nộp báo cáo của từng kỳ. Các xã nhập công văn; báo cáo đã gửi vẫn giữ danh mục đã dùng khi gửi.</translation>
+    </message>
+    <message>
+        <source>Keep the indicator list in force (version {n})</source>
+        <translation>Giữ danh mục chỉ tiêu đang áp dụng (phiên bản {n})</translation>
+    </message>
+    <message>
+        <source>A new version of the list, from a file:</source>
+        <translation>Phiên bản mới của danh mục, lấy từ tệp:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation>Kỳ đầu tiên</translation>
+    </message>
+    <message>
+        <source>Applies from the report of</source>
+        <translation>Áp dụng từ báo cáo kỳ</translation>
+    </message>
+    <message>
+        <source>e.g. Công văn số 12/CV-TĐ</source>
+        <translation>ví dụ: Công văn số 12/CV-TĐ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Deadlines (period, due date dd/mm/yyyy):</source>
+        <translation>Hạn nộp (kỳ, ngày hết hạn dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Thêm hạn nộp</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Phát hành…</translation>
+    </message>
+    <message>
+        <source>Version {n}, {count} indicators.</source>
+        <translation>Phiên bản {n}, {count} chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>New: {codes}.</source>
+        <translation>Mới: {codes}.</translation>
+    </message>
+    <message>
+        <source>No longer asked: {codes}.</source>
+        <translation>Không còn yêu cầu: {codes}.</translation>
+    </message>
+    <message>
+        <source>Row {n}: &apos;{text}&apos; is not a period (2026Q4, 2026S2 or 2026).</source>
+        <translation>Dòng {n}: &apos;{text}&apos; không phải là kỳ (2026Q4, 2026S2 hoặc 2026).</translation>
+    </message>
+    <message>
+        <source>Row {n}: type the due date as dd/mm/yyyy, for example 20/01/2027.</source>
+        <translation>Dòng {n}: hãy nhập ngày hết hạn theo dạng dd/mm/yyyy, ví dụ 20/01/2027.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the new indicator list.</source>
+        <translation>Hãy chọn tệp danh mục chỉ tiêu mới.</translation>
+    </message>
+    <message>
+        <source>Type a period: 2026Q4, 2026S2 or 2026.</source>
+        <translation>Hãy nhập một kỳ: 2026Q4, 2026S2 hoặc 2026.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the office&apos;s key to sign the circular.</source>
+        <translation>Hãy nhập mật khẩu khóa của đơn vị để ký công văn.</translation>
+    </message>
+    <message>
+        <source>The circular was not published: {reason}</source>
+        <translation>Công văn chưa được phát hành: {reason}</translation>
+    </message>
+    <message>
+        <source>Circular No. {n} is written to {path}. Send it to every commune; each imports it on its Report page (Receive replies…).</source>
+        <translation>Công văn số {n} đã được ghi vào {path}. Hãy gửi cho mọi xã; mỗi xã nhập công văn trên trang Báo cáo (Nhận phản hồi…).</translation>
+    </message>
+</context>
+<context>
+    <name>Circulars</name>
+    <message>
+        <source>The indicator list is not valid: {problem}</source>
+        <translation>Danh mục chỉ tiêu không hợp lệ: {problem}</translation>
+    </message>
+    <message>
+        <source>the code &apos;{code}&apos; is not made of capitals, digits and _.</source>
+        <translation>mã &apos;{code}&apos; không chỉ gồm chữ in hoa, chữ số và dấu _.</translation>
+    </message>
+    <message>
+        <source>{code} needs a Vietnamese and an English label.</source>
+        <translation>{code} cần có tên tiếng Việt và tên tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>{code} has a breakdown this program does not read.</source>
+        <translation>{code} có cách phân tổ mà chương trình này không đọc được.</translation>
+    </message>
+    <message>
+        <source>{code} is marked as counted from the records, but this program cannot count it: mark it &apos;manual&apos; (typed by the commune), or use a newer program.</source>
+        <translation>{code} được đánh dấu là đếm từ hồ sơ, nhưng chương trình này không đếm được chỉ tiêu đó: hãy đánh dấu &apos;manual&apos; (do xã nhập), hoặc dùng phiên bản chương trình mới hơn.</translation>
+    </message>
+    <message>
+        <source>{code} is marked as computed from other indicators, which this program cannot do for it: mark it &apos;manual&apos;, or use a newer program.</source>
+        <translation>{code} được đánh dấu là tính từ các chỉ tiêu khác, điều mà chương trình này không làm được với chỉ tiêu đó: hãy đánh dấu &apos;manual&apos;, hoặc dùng phiên bản chương trình mới hơn.</translation>
+    </message>
+    <message>
+        <source>{code} is computed from {parts}, which the list must hold too.</source>
+        <translation>{code} được tính từ {parts}, nên danh mục cũng phải có các chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <source>it holds no indicator.</source>
+        <translation>danh mục không có chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for an indicator list.</source>
+        <translation>{path} quá lớn so với một danh mục chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Không đọc được {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} không phải là văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not an indicator list in the format of indicators.json ({detail}).</source>
+        <translation>{path} không phải là danh mục chỉ tiêu theo định dạng của indicators.json ({detail}).</translation>
+    </message>
+    <message>
+        <source>The indicator list has version {version}, but the list in force has version {latest}: give a changed list a higher version ({next} or more), or send the list in force unchanged.</source>
+        <translation>Danh mục chỉ tiêu có phiên bản {version}, nhưng danh mục đang áp dụng có phiên bản {latest}: hãy đánh số phiên bản cao hơn cho danh mục đã thay đổi ({next} trở lên), hoặc gửi nguyên danh mục đang áp dụng.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not PERIOD=YYYY-MM-DD (for example 2026Q4=2027-01-20).</source>
+        <translation>&apos;{text}&apos; không theo dạng KỲ=YYYY-MM-DD (ví dụ 2026Q4=2027-01-20).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: choose a file in an existing folder.</source>
+        <translation>Không ghi được {path}: hãy chọn một tệp trong thư mục đã có.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {n} characters.</source>
+        <translation>Tiêu đề dài quá {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>The deadline of {period} is named twice or falls before the period ends.</source>
+        <translation>Hạn nộp của kỳ {period} bị ghi hai lần hoặc rơi vào trước khi kỳ kết thúc.</translation>
+    </message>
+    <message>
+        <source>Circulars are published by a superior office for its communes; this data folder is a commune office&apos;s.</source>
+        <translation>Công văn do Đoàn cấp trên phát hành cho các xã; thư mục dữ liệu này là của Đoàn xã.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the list is the one in force and no deadline is given.</source>
+        <translation>Không có gì để gửi: danh mục vẫn là danh mục đang áp dụng và không có hạn nộp nào.</translation>
+    </message>
+    <message>
+        <source>{problem} The circular was not published.</source>
+        <translation>{problem} Công văn chưa được phát hành.</translation>
+    </message>
+    <message>
+        <source>This circular (No. {sequence}) is older than circular No. {newer}, already imported: the newer one is in force.</source>
+        <translation>Công văn này (số {sequence}) cũ hơn công văn số {newer} đã nhập: công văn mới hơn đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Another circular No. {sequence} was already imported from the superior office, with other content.</source>
+        <translation>Đã nhập một công văn số {sequence} khác của Đoàn cấp trên, có nội dung khác.</translation>
+    </message>
+    <message>
+        <source>The circular carries indicator list version {version}, older than version {latest} in force, or the same version with other indicators.</source>
+        <translation>Công văn mang danh mục chỉ tiêu phiên bản {version}, cũ hơn phiên bản {latest} đang áp dụng, hoặc cùng phiên bản nhưng khác chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>This program cannot use the circular&apos;s indicator list: {problem}</source>
+        <translation>Chương trình này không dùng được danh mục chỉ tiêu của công văn: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Không cần làm gì.</translation>
+    </message>
+    <message>
+        <source>Ask the superior office which circular is genuine (its data may have been restored from a backup).</source>
+        <translation>Hãy hỏi Đoàn cấp trên công văn nào là bản thật (dữ liệu của cấp trên có thể đã được khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>Ask the superior office for its latest circular.</source>
+        <translation>Hãy đề nghị Đoàn cấp trên gửi công văn mới nhất.</translation>
+    </message>
+    <message>
+        <source>Ask the superior office which version of the program the circular needs, and install it.</source>
+        <translation>Hãy hỏi Đoàn cấp trên công văn cần phiên bản chương trình nào, rồi cài đặt phiên bản đó.</translation>
+    </message>
+    <message>
+        <source>Circular No. {n} was already imported: nothing new.</source>
+        <translation>Công văn số {n} đã được nhập trước đây: không có gì mới.</translation>
+    </message>
+    <message>
+        <source>Imported circular No. {n} of {issuer}: indicator list version {version}, for the reports of {period} on.</source>
+        <translation>Đã nhập công văn số {n} của {issuer}: danh mục chỉ tiêu phiên bản {version}, áp dụng cho báo cáo từ kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>New indicators: {codes}.</source>
+        <translation>Chỉ tiêu mới: {codes}.</translation>
+    </message>
+    <message>
+        <source>No longer asked: {codes}.</source>
+        <translation>Không còn yêu cầu: {codes}.</translation>
+    </message>
+    <message>
+        <source>The report for {period} is due on {date}.</source>
+        <translation>Báo cáo kỳ {period} phải nộp chậm nhất ngày {date}.</translation>
     </message>
 </context>
 <context>
@@ -2113,139 +3085,139 @@
     <name>Exchange</name>
     <message>
         <source>The file cannot be read ({detail}).</source>
-        <translation type="unfinished">Không đọc được tệp ({detail}).</translation>
+        <translation>Không đọc được tệp ({detail}).</translation>
     </message>
     <message>
         <source>The file comes from {issuer}, which is not this office&apos;s superior office ({superior}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp do {issuer} gửi, không phải Đoàn cấp trên của đơn vị này ({superior}).</translation>
     </message>
     <message>
         <source>This receipt (No. {sequence}) is older than receipt No. {newer} for {period}, already imported: the newer one counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu phản hồi này (số {sequence}) cũ hơn phiếu số {newer} của kỳ {period} đã nhập: phiếu mới hơn mới có giá trị.</translation>
     </message>
     <message>
         <source>Another receipt No. {sequence} for {period} was already imported from the superior office, with other content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập một phiếu phản hồi số {sequence} khác của kỳ {period} từ Đoàn cấp trên, có nội dung khác.</translation>
     </message>
     <message>
         <source>The receipt is about files this office never sent: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu phản hồi nói về những tệp mà đơn vị này chưa từng gửi: {files}.</translation>
+    </message>
+    <message>
+        <source>On the Report page choose &apos;Trust the superior&apos;s key…&apos; (or &apos;doan-desktop report trust-superior&apos;), then import the file again.</source>
+        <translation>Trên trang Báo cáo, chọn &apos;Tin cậy khóa cấp trên…&apos; (hoặc &apos;doan-desktop report trust-superior&apos;), rồi nhập lại tệp.</translation>
     </message>
     <message>
         <source>Ask the superior office to send the file again exactly as its program wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đề nghị Đoàn cấp trên gửi lại đúng tệp do chương trình của cấp trên tạo ra.</translation>
     </message>
     <message>
         <source>Check that the file can be opened on this computer, or ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra xem tệp có mở được trên máy tính này không, hoặc đề nghị gửi lại.</translation>
     </message>
     <message>
         <source>Import only what this office&apos;s superior office sends; if the superior office changed, correct it in Settings and trust its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhập những gì do Đoàn cấp trên của đơn vị gửi; nếu đã đổi Đoàn cấp trên, hãy sửa trong Cài đặt và tin cậy khóa của cấp trên mới.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần làm gì.</translation>
     </message>
     <message>
         <source>Ask the superior office which receipt is genuine (its data may have been restored from a backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy hỏi Đoàn cấp trên phiếu phản hồi nào là bản thật (dữ liệu của cấp trên có thể đã được khôi phục từ bản sao lưu).</translation>
     </message>
     <message>
         <source>Check that it is this office&apos;s receipt; if this office&apos;s data were restored from a backup, the reports made after it are missing here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the Report page choose &apos;Trust the superior office&apos;s key…&apos; (or &apos;doan-desktop report trust-superior&apos;), then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra đây có đúng là phiếu phản hồi của đơn vị không; nếu dữ liệu của đơn vị đã được khôi phục từ bản sao lưu, các báo cáo lập sau bản sao lưu đó không còn ở đây.</translation>
     </message>
     <message>
         <source>Ask the superior office for its current key&apos;s registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đề nghị Đoàn cấp trên gửi tệp đăng ký của khóa đang dùng.</translation>
     </message>
     <message>
         <source>Ask the superior office to write the file again with its current key, and for that key&apos;s registration if it is not trusted here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đề nghị Đoàn cấp trên ghi lại tệp bằng khóa đang dùng, và gửi tệp đăng ký của khóa đó nếu đơn vị chưa tin cậy.</translation>
     </message>
     <message>
         <source>Import only the receipts written for this office; check this office&apos;s unit code in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhập phiếu phản hồi gửi cho đơn vị này; hãy kiểm tra mã đơn vị trong Cài đặt.</translation>
     </message>
     <message>
         <source>A report file goes to the superior office; here, import what the superior office sends (receipts and circulars).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp báo cáo là để gửi lên Đoàn cấp trên; ở đây hãy nhập những gì Đoàn cấp trên gửi xuống (phiếu phản hồi và công văn).</translation>
     </message>
     <message>
         <source>Open the data folder of the commune office the file is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở thư mục dữ liệu của Đoàn xã mà tệp được gửi tới.</translation>
     </message>
     <message>
         <source>Receipt No. {n} for {period} was already imported: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu phản hồi số {n} của kỳ {period} đã được nhập trước đây: không có gì mới.</translation>
     </message>
     <message>
         <source>Imported receipt No. {n} of {issuer} for {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập phiếu phản hồi số {n} của {issuer} cho kỳ {period}.</translation>
     </message>
     <message>
         <source>Report No. {n}: received by the superior office on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo số {n}: Đoàn cấp trên đã nhận ngày {date}.</translation>
     </message>
     <message>
         <source>Report No. {n}: returned on {date}: {reason} {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo số {n}: bị trả lại ngày {date}: {reason} {step}</translation>
     </message>
     <message>
         <source>Warning: the superior office accepted a report No. {n} in this office&apos;s name that this office has no record of. If the data were restored from a backup, it was made before; otherwise the signing key may be in other hands: replace it (Settings › Signing key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: Đoàn cấp trên đã nhận một báo cáo số {n} mang tên đơn vị này mà đơn vị không có hồ sơ. Nếu dữ liệu đã được khôi phục từ bản sao lưu, báo cáo đó được lập trước khi khôi phục; nếu không, khóa ký có thể đã lọt vào tay người khác: hãy thay khóa (Cài đặt › Khóa ký).</translation>
     </message>
     <message>
         <source>Warning: the superior office refused a file named as report No. {n} of this office, which this office never made ({reason}). Someone may be sending files in this office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: Đoàn cấp trên đã từ chối một tệp mang tên báo cáo số {n} của đơn vị này, báo cáo mà đơn vị chưa từng lập ({reason}). Có thể có người đang gửi tệp dưới tên đơn vị.</translation>
     </message>
     <message>
         <source>No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số {n}</translation>
     </message>
     <message>
         <source>This data folder has no unit yet.</source>
-        <translation type="unfinished">Thư mục dữ liệu này chưa có đơn vị.</translation>
+        <translation>Thư mục dữ liệu này chưa có đơn vị.</translation>
     </message>
     <message>
         <source>This office is a superior office: receipts and circulars are what it sends to its communes, not what it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị này là Đoàn cấp trên: phiếu phản hồi và công văn là những gì đơn vị gửi xuống các xã, không phải những gì đơn vị nhận.</translation>
     </message>
     <message>
         <source>This is not a valid key registration file, or it was altered ({detail}). Ask the superior office to send its registration file again, as the program saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là tệp đăng ký khóa hợp lệ, hoặc tệp đã bị sửa đổi ({detail}). Hãy đề nghị Đoàn cấp trên gửi lại đúng tệp đăng ký khóa do chương trình lưu.</translation>
     </message>
     <message>
         <source>The registration names no unit.</source>
-        <translation type="unfinished">Bản đăng ký không ghi tên đơn vị.</translation>
+        <translation>Tệp đăng ký không ghi tên đơn vị.</translation>
     </message>
     <message>
         <source>This registration is the key of {name} ({code}), but this office&apos;s superior office is {superior} ({superior_code}). Ask your superior office for its own registration, or correct the superior office in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đăng ký này là khóa của {name} ({code}), nhưng Đoàn cấp trên của đơn vị này là {superior} ({superior_code}). Hãy đề nghị Đoàn cấp trên gửi tệp đăng ký khóa của chính mình, hoặc sửa Đoàn cấp trên trong Cài đặt.</translation>
     </message>
     <message>
         <source>A different key with the same key id ({key}) is already trusted here. Ask the superior office to make a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đây đã tin cậy một khóa khác có cùng mã khóa ({key}). Hãy đề nghị Đoàn cấp trên tạo khóa mới.</translation>
     </message>
     <message>
         <source>This key of the superior office was replaced on {date}; a replaced key is not trusted again. Ask the superior office for the registration of its current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa này của Đoàn cấp trên đã được thay thế ngày {date}; khóa đã thay thế không được tin cậy lại. Hãy đề nghị Đoàn cấp trên gửi tệp đăng ký của khóa đang dùng.</translation>
     </message>
     <message>
         <source>Type the fingerprint printed on the superior office&apos;s paper sheet; nothing was trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập dấu vân tay khóa in trên phiếu giấy của Đoàn cấp trên; chưa tin cậy khóa nào.</translation>
     </message>
     <message>
         <source>The fingerprint typed does not match this registration&apos;s, so nothing was trusted: check what you typed, or ask the superior office to send its key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay khóa đã nhập không khớp với tệp đăng ký này nên chưa tin cậy gì: hãy kiểm tra lại chỗ đã gõ, hoặc đề nghị Đoàn cấp trên gửi lại khóa.</translation>
     </message>
     <message>
         <source>This key does not replace the trusted key {old} by a rotation signed with it (the superior office may have lost its key): it is trusted only with the fingerprint on the superior office&apos;s paper sheet compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa này không thay thế khóa đang tin cậy {old} bằng một lần thay khóa có chữ ký của khóa đó (có thể Đoàn cấp trên đã mất khóa): chỉ tin cậy khi đã đối chiếu dấu vân tay khóa trên phiếu giấy của Đoàn cấp trên.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +3246,41 @@
         <source>{path} could not be written: {detail}</source>
         <translation>Không ghi được {path}: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is not a file. Choose the file itself.</source>
+        <translation>{path} không phải là một tệp. Hãy chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file in it.</source>
+        <translation>{path} là một thư mục. Hãy chọn một tệp trong đó.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {detail}</source>
+        <translation>Không đọc được tệp {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {path} is larger than {limit}, more than any such file the program writes: check that it is the right file.</source>
+        <translation>Tệp {path} lớn hơn {limit}, lớn hơn mọi tệp loại này mà chương trình tạo ra: hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2286,8 +3293,32 @@
         <translation>Vào Đoàn lúc {age} tuổi (sinh {birth}, vào Đoàn {since}); đoàn viên được kết nạp trong độ tuổi từ {low} đến {high}. Hãy kiểm tra lại cả hai ngày.</translation>
     </message>
     <message>
+        <source>{reason} The kind is guessed from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Repeats row {row} of sheet {sheet}.</source>
         <translation>Trùng với dòng {row} của trang tính &quot;{sheet}&quot;.</translation>
+    </message>
+    <message>
+        <source>{reason} The office was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office of {office} is a chapter&apos;s, but the row names no chapter; it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the file or in the roster has this citizen ID, or this name and birth date; the office was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office &quot;{office}&quot; is not a Union office; write Bí thư, Phó Bí thư or Ủy viên BCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is a chapter&apos;s: write the chapter&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no chapter named &quot;{name}&quot;.</source>
@@ -2413,6 +3444,34 @@
         <source>Sheet {sheet} of {path} is {count} columns wide (to column {letter}); the import reads at most {limit} columns. Delete the unused columns right of the list (formatted empty cells count too) and import the file again.</source>
         <translation>Trang tính &quot;{sheet}&quot; của tệp {path} rộng {count} cột (đến cột {letter}); chương trình chỉ nhập tối đa {limit} cột. Hãy xóa các cột không dùng ở bên phải danh sách (các ô trống đã được định dạng cũng được tính) rồi nhập lại tệp.</translation>
     </message>
+    <message>
+        <source>The roster has this office ended on {end}; the file&apos;s end date is not applied. Change it on the person&apos;s form if the roster is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the sitting secretary of {chapter}; this office was not recorded. End that term first, or give it an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office of {role} ends on {end}, before it started; it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not the level of an office: write &quot;Chi đoàn&quot; or &quot;Đoàn xã&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a status: write, for example, &quot;{example}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a classification: write, for example, &quot;{example}&quot; or HTXS, HTT, HT, KHT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a kind of chapter: write, for example, Thôn, Buôn or Cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportColumns</name>
@@ -2509,12 +3568,40 @@
         <translation>Chức vụ</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished">Tình trạng</translation>
+    </message>
+    <message>
+        <source>Classification of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chapter</source>
         <translation>Chi đoàn</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Level of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office held from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of chapter</source>
+        <translation type="unfinished">Loại chi đoàn</translation>
+    </message>
+    <message>
+        <source>Chapter active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3971,7 @@
     </message>
     <message>
         <source>Ask the commune to send its report file (BC_….zip): receipts and circulars go from this office to the communes, not back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đề nghị xã gửi tệp báo cáo (BC_….zip): phiếu phản hồi và công văn là do đơn vị này gửi xuống các xã, không gửi ngược lên.</translation>
     </message>
     <message>
         <source>Ask the commune for its key registration file and the paper sheet with its fingerprint; trust the key, then receive this file again.</source>
@@ -3189,6 +4276,10 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
         <translation>Xã tin &amp;cậy</translation>
     </message>
     <message>
+        <source>&amp;Sent to communes</source>
+        <translation>&amp;Gửi xuống cơ sở</translation>
+    </message>
+    <message>
         <source>Drop report files (.zip) or folders anywhere on this page, or choose them. Each file is checked; refused files are kept aside, never imported.</source>
         <translation>Kéo thả tệp báo cáo (.zip) hoặc thư mục vào bất kỳ chỗ nào trên trang này, hoặc chọn tệp. Mỗi tệp đều được kiểm tra; tệp bị từ chối được để riêng, không bao giờ được nhập.</translation>
     </message>
@@ -3358,6 +4449,10 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
         <translation>Khóa ký</translation>
     </message>
     <message>
+        <source>Receipts and circulars sent to the communes are signed with this office&apos;s key, so they can tell they come from you and were not changed. The key is kept on this computer, locked with a passphrase only you know.</source>
+        <translation>Phiếu phản hồi và công văn gửi các xã được ký bằng khóa của đơn vị, để các xã biết chúng do đơn vị gửi và không bị thay đổi. Khóa được giữ trên máy tính này, khóa bằng mật khẩu chỉ đồng chí biết.</translation>
+    </message>
+    <message>
         <source>Reports sent to the superior office are signed with this office&apos;s key, so it can tell they come from you and were not changed. The key is kept on this computer, locked with a passphrase only you know.</source>
         <translation>Báo cáo gửi Đoàn cấp trên được ký bằng khóa của đơn vị, để cấp trên biết báo cáo do đơn vị gửi và không bị sửa đổi. Khóa được lưu trên máy tính này, được bảo vệ bằng mật khẩu khóa chỉ bạn biết.</translation>
     </message>
@@ -3396,6 +4491,10 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     <message>
         <source>Made on</source>
         <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Send the registration file to every commune, and the signed and stamped fingerprint sheet on paper: they compare the two.</source>
+        <translation>Hãy gửi tệp đăng ký khóa cho mọi xã, kèm phiếu dấu vân tay khóa in trên giấy có ký tên và đóng dấu: các xã sẽ đối chiếu hai thứ này.</translation>
     </message>
     <message>
         <source>Send the registration file to the superior office, and the signed and stamped fingerprint sheet on paper: they compare the two.</source>
@@ -3976,6 +5075,10 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
         <translation>Hãy sửa các trường đánh dấu đỏ để lưu.</translation>
     </message>
     <message>
+        <source>Save becomes available once the fields marked * are filled in correctly.</source>
+        <translation type="unfinished">Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
+    </message>
+    <message>
         <source>Move this meeting and its minutes to the trash?</source>
         <translation>Chuyển cuộc họp này và biên bản vào thùng rác?</translation>
     </message>
@@ -4243,7 +5346,7 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     </message>
     <message>
         <source>Each cell counts the meetings by which the chapter met that month: its monthly and themed meetings (T: a themed one) and the joint meetings it hosted or took part in (J). Double-click a cell to open its meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ô đếm số buổi sinh hoạt của chi đoàn trong tháng: sinh hoạt chi đoàn định kỳ và sinh hoạt chuyên đề (CĐ: có buổi chuyên đề), cùng các buổi sinh hoạt liên chi đoàn mà chi đoàn đăng cai hoặc tham gia (LK). Nhấn đúp vào một ô để mở buổi sinh hoạt đó.</translation>
     </message>
     <message>
         <source>All years</source>
@@ -4307,6 +5410,93 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     <message>
         <source> +{n} guests</source>
         <translation> +{n} khách mời</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the data now, and check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the data back as it was in one of the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About doan-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished">Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {time}.</source>
+        <translation type="unfinished">Đã tạo và kiểm tra bản sao lưu: {time}.</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. Open it yourself: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the minutes of the meeting selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">In</translation>
+    </message>
+    <message>
+        <source>Select a meeting in the list first, then print its minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4787,6 +5977,129 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     <message>
         <source>in office</source>
         <translation>đương nhiệm</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingTab</name>
+    <message>
+        <source>Where to write the receipts</source>
+        <translation>Nơi ghi các phiếu phản hồi</translation>
+    </message>
+    <message>
+        <source>No signing key yet</source>
+        <translation>Chưa có khóa ký</translation>
+    </message>
+    <message>
+        <source>What this office sends to the communes is signed with its key, which it does not have yet. Make it now? Then send its registration file and fingerprint sheet to every commune, so that they trust it.</source>
+        <translation>Những gì đơn vị gửi xuống các xã được ký bằng khóa của đơn vị, mà đơn vị chưa có khóa. Tạo khóa ngay bây giờ? Sau đó hãy gửi tệp đăng ký khóa và phiếu dấu vân tay khóa cho mọi xã để các xã tin cậy khóa.</translation>
+    </message>
+    <message>
+        <source>Receipts to the communes</source>
+        <translation>Phiếu phản hồi gửi các xã</translation>
+    </message>
+    <message>
+        <source>For each commune, one signed file saying which of its files of the period were received and which were refused, why, and what it should do. Only the files not answered yet go into new receipts.</source>
+        <translation>Mỗi xã một tệp có chữ ký, cho biết những tệp nào của xã trong kỳ đã được nhận, những tệp nào bị từ chối, vì sao và xã cần làm gì. Chỉ những tệp chưa được phản hồi mới được đưa vào phiếu mới.</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Write receipts…</source>
+        <translation>&amp;Ghi phiếu phản hồi…</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Ngày ghi</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Circulars</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>The indicator list and the deadlines of coming periods, for every commune.</source>
+        <translation>Danh mục chỉ tiêu và hạn nộp báo cáo của các kỳ tới, cho mọi xã.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a circular…</source>
+        <translation>&amp;Phát hành công văn…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ kỳ</translation>
+    </message>
+    <message>
+        <source>List version</source>
+        <translation>Phiên bản danh mục</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>{files} files of {period} are not answered yet, from {communes} communes.</source>
+        <translation>{files} tệp của kỳ {period} chưa được phản hồi, của {communes} xã.</translation>
+    </message>
+    <message>
+        <source>Every file of {period} received so far is answered.</source>
+        <translation>Mọi tệp của kỳ {period} nhận được đến nay đều đã được phản hồi.</translation>
+    </message>
+    <message>
+        <source>{n} refused files name no commune or report and cannot be answered.</source>
+        <translation>{n} tệp bị từ chối không ghi rõ xã hay báo cáo nên không thể phản hồi.</translation>
+    </message>
+    <message>
+        <source>{accepted} received, {refused} refused</source>
+        <translation>{accepted} được nhận, {refused} bị từ chối</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the office&apos;s key to sign the receipts for {period}.</source>
+        <translation>Hãy nhập mật khẩu khóa của đơn vị để ký các phiếu phản hồi kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>Receipts not written</source>
+        <translation>Chưa ghi phiếu phản hồi</translation>
+    </message>
+    <message>
+        <source>The receipts were not written: {reason}</source>
+        <translation>Các phiếu phản hồi chưa được ghi: {reason}</translation>
+    </message>
+    <message>
+        <source>{commune}: receipt No. {n} ({accepted} received, {refused} refused)</source>
+        <translation>{commune}: phiếu phản hồi số {n} ({accepted} được nhận, {refused} bị từ chối)</translation>
+    </message>
+    <message>
+        <source>Receipts written</source>
+        <translation>Đã ghi phiếu phản hồi</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {folder}:</source>
+        <translation>Đã ghi {count} phiếu phản hồi vào {folder}:</translation>
+    </message>
+    <message>
+        <source>Send each commune its own file (PH_&lt;commune&gt;_…zip).</source>
+        <translation>Hãy gửi cho mỗi xã đúng tệp của xã đó (PH_&lt;xã&gt;_…zip).</translation>
     </message>
 </context>
 <context>
@@ -5614,87 +6927,87 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     <name>Receipts</name>
     <message>
         <source>Export the report again and send the file exactly as the program wrote it, without opening, renaming inside or repacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xuất lại báo cáo và gửi đúng tệp do chương trình tạo ra, không mở, không đổi tên bên trong, không nén lại.</translation>
     </message>
     <message>
         <source>Send the file again exactly as the program wrote it; if it is refused the same way, send it by another way (it may have been changed on the way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi lại đúng tệp do chương trình tạo ra; nếu vẫn bị từ chối như vậy, hãy gửi bằng cách khác (tệp có thể đã bị thay đổi trên đường gửi).</translation>
     </message>
     <message>
         <source>Ask the superior office which version of the program it uses; once both offices use the same version, send the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy hỏi Đoàn cấp trên đang dùng phiên bản chương trình nào; khi hai đơn vị dùng cùng phiên bản, hãy gửi lại báo cáo.</translation>
     </message>
     <message>
         <source>Send a correction (report export --correction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi báo cáo điều chỉnh (report export --correction).</translation>
     </message>
     <message>
         <source>Send the report file the program wrote (BC_….zip), not another document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi đúng tệp báo cáo do chương trình tạo ra (BC_….zip), không gửi tài liệu khác.</translation>
     </message>
     <message>
         <source>Send the file the program wrote, without putting a password on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi đúng tệp do chương trình tạo ra, không đặt mật khẩu cho tệp.</translation>
     </message>
     <message>
         <source>Send the report file (BC_….zip), not a receipt or a circular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi tệp báo cáo (BC_….zip), không gửi phiếu phản hồi hay công văn.</translation>
     </message>
     <message>
         <source>Send the superior office this office&apos;s key registration file and its signed fingerprint sheet (Settings › Signing key), then send the report again once the superior office trusts the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi Đoàn cấp trên tệp đăng ký khóa của đơn vị và phiếu dấu vân tay khóa đã ký (Cài đặt › Khóa ký), rồi gửi lại báo cáo khi cấp trên đã tin cậy khóa.</translation>
     </message>
     <message>
         <source>Replace the signing key (Settings › Signing key), send the new registration with its paper sheet, and send the report again once the new key is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thay khóa ký (Cài đặt › Khóa ký), gửi tệp đăng ký khóa mới kèm phiếu giấy, và gửi lại báo cáo khi khóa mới đã được đăng ký.</translation>
     </message>
     <message>
         <source>Export the report again (it is signed with the current key) and send the new key registration if the superior office has not trusted it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xuất lại báo cáo (báo cáo được ký bằng khóa đang dùng) và gửi tệp đăng ký khóa mới nếu Đoàn cấp trên chưa tin cậy khóa đó.</translation>
     </message>
     <message>
         <source>Send only this office&apos;s own reports, signed with its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ gửi báo cáo của chính đơn vị, ký bằng khóa của đơn vị.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and the period of the report, then send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra ngày giờ của máy tính này và kỳ của báo cáo, rồi gửi lại.</translation>
     </message>
     <message>
         <source>Set the superior office correctly in Settings, then send a correction (report export --correction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt đúng Đoàn cấp trên trong Cài đặt, rồi gửi báo cáo điều chỉnh (report export --correction).</translation>
     </message>
     <message>
         <source>Nothing is lost: the newer report the superior office holds counts. If the figures changed since, send a correction (report export --correction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mất gì cả: báo cáo mới hơn mà Đoàn cấp trên đang giữ vẫn có giá trị. Nếu số liệu đã thay đổi từ đó, hãy gửi báo cáo điều chỉnh (report export --correction).</translation>
     </message>
     <message>
         <source>Tell the superior office which file is genuine; if this office&apos;s data were restored from a backup, send a correction (report export --correction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy báo Đoàn cấp trên tệp nào là bản thật; nếu dữ liệu của đơn vị đã được khôi phục từ bản sao lưu, hãy gửi báo cáo điều chỉnh (report export --correction).</translation>
     </message>
     <message>
         <source>If the figures changed, send a correction (report export --correction), which names the report it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu số liệu đã thay đổi, hãy gửi báo cáo điều chỉnh (report export --correction), báo cáo này ghi rõ báo cáo mà nó thay thế.</translation>
     </message>
     <message>
         <source>Send a correction of the latest report for the period (report export --correction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi báo cáo điều chỉnh cho báo cáo mới nhất của kỳ (report export --correction).</translation>
     </message>
     <message>
         <source>Send the report file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gửi lại tệp báo cáo.</translation>
     </message>
     <message>
         <source>Receipts are written by a superior office for its communes; this data folder is a commune office&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu phản hồi do Đoàn cấp trên ghi cho các xã; thư mục dữ liệu này là của Đoàn xã.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục {path} không tồn tại.</translation>
     </message>
     <message>
         <source>{problem} No receipt was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Chưa ghi phiếu phản hồi nào.</translation>
     </message>
 </context>
 <context>
@@ -5885,18 +7198,89 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     </message>
 </context>
 <context>
+    <name>RepliesBox</name>
+    <message>
+        <source>Receive replies from the superior office</source>
+        <translation>Nhận phản hồi của Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Receipts and circulars (*.zip);;All files (*)</source>
+        <translation>Phiếu phản hồi và công văn (*.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The superior office&apos;s key registration file</source>
+        <translation>Tệp đăng ký khóa của Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Key registration (*.json);;All files (*)</source>
+        <translation>Tệp đăng ký khóa (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>From the superior office</source>
+        <translation>Từ Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Receive replies…</source>
+        <translation>Nhận phản hồi…</translation>
+    </message>
+    <message>
+        <source>Import a receipt (whether the superior office received the report) or a circular (the indicators and deadlines); files can also be dropped on this page</source>
+        <translation>Nhập phiếu phản hồi (Đoàn cấp trên đã nhận báo cáo hay chưa) hoặc công văn (chỉ tiêu và hạn nộp); cũng có thể kéo thả tệp vào trang này</translation>
+    </message>
+    <message>
+        <source>Trust the superior&apos;s key…</source>
+        <translation>Tin cậy khóa cấp trên…</translation>
+    </message>
+    <message>
+        <source>Import the superior office&apos;s key registration and type the fingerprint from its paper sheet</source>
+        <translation>Nhập tệp đăng ký khóa của Đoàn cấp trên và gõ dấu vân tay khóa từ phiếu giấy của cấp trên</translation>
+    </message>
+    <message>
+        <source>The superior office&apos;s key is not trusted yet: its receipts and circulars cannot be imported until it is.</source>
+        <translation>Chưa tin cậy khóa của Đoàn cấp trên: chưa nhập được phiếu phản hồi và công văn của cấp trên cho đến khi tin cậy khóa.</translation>
+    </message>
+    <message>
+        <source>Trusted key of {name}: {key}</source>
+        <translation>Khóa đang tin cậy của {name}: {key}</translation>
+    </message>
+    <message>
+        <source>{file}: not imported ({reason})</source>
+        <translation>{file}: chưa nhập ({reason})</translation>
+    </message>
+    <message>
+        <source>Replies from the superior office</source>
+        <translation>Phản hồi của Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Bị từ chối:</translation>
+    </message>
+    <message>
+        <source>Trust the superior office&apos;s key</source>
+        <translation>Tin cậy khóa của Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Không đọc được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is already trusted with this key.</source>
+        <translation>{name} ({code}) đã được tin cậy với khóa này từ trước.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>a report file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp báo cáo</translation>
     </message>
     <message>
         <source>a receipt from the superior office</source>
-        <translation type="unfinished"></translation>
+        <translation>một phiếu phản hồi của Đoàn cấp trên</translation>
     </message>
     <message>
         <source>a circular from the superior office</source>
-        <translation type="unfinished"></translation>
+        <translation>một công văn của Đoàn cấp trên</translation>
     </message>
     <message>
         <source>The file is larger than any report can be.</source>
@@ -5944,7 +7328,7 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     </message>
     <message>
         <source>The file is {detail}, not {expected}: it is not opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này là {detail}, không phải {expected}: không mở ở đây.</translation>
     </message>
     <message>
         <source>A member is not valid JSON ({detail}).</source>
@@ -6028,35 +7412,35 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     </message>
     <message>
         <source>The file is larger than any file of this program can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lớn hơn mọi tệp mà chương trình này có thể tạo.</translation>
     </message>
     <message>
         <source>The file is not a signed file of this program (not a ZIP archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không phải là tệp có chữ ký của chương trình này (không phải tệp ZIP).</translation>
     </message>
     <message>
         <source>The file is password-protected; the files of this program never are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có đặt mật khẩu; tệp của chương trình này không bao giờ có mật khẩu.</translation>
     </message>
     <message>
         <source>The file holds a member that does not belong in it ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa một thành phần không thuộc về nó ({detail}).</translation>
     </message>
     <message>
         <source>The file&apos;s contents do not follow the format of this program ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung tệp không theo định dạng của chương trình này ({detail}).</translation>
     </message>
     <message>
         <source>The file is signed with a key this office does not trust. Trust the superior office&apos;s key first (its registration file and the fingerprint on its paper sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được ký bằng một khóa mà đơn vị chưa tin cậy. Hãy tin cậy khóa của Đoàn cấp trên trước (tệp đăng ký khóa và dấu vân tay khóa trên phiếu giấy của cấp trên).</translation>
     </message>
     <message>
         <source>The file is signed with a key the superior office stopped using on {detail}, and it was made after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp được ký bằng khóa mà Đoàn cấp trên đã ngừng dùng từ ngày {detail}, và được tạo sau ngày đó.</translation>
     </message>
     <message>
         <source>The manifest and the contents disagree on {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê và nội dung tệp không thống nhất về {detail}.</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +7702,49 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     </message>
 </context>
 <context>
+    <name>ReportStatus</name>
+    <message>
+        <source>Received by the superior office on {date}</source>
+        <translation>Cấp trên đã nhận ngày {date}</translation>
+    </message>
+    <message>
+        <source>Returned: {reason} — send a corrected report again</source>
+        <translation>Bị trả lại: {reason} — cần gửi lại bản sửa</translation>
+    </message>
+    <message>
+        <source>Sent on {date}</source>
+        <translation>Đã gửi ngày {date}</translation>
+    </message>
+    <message>
+        <source>Reserved, file not written</source>
+        <translation>Đã giữ số, chưa ghi tệp</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>Hạn nộp: {date}</translation>
+    </message>
+    <message>
+        <source>The superior office returned the report for {period} (No. {n}): {reason} Send a corrected report.</source>
+        <translation>Đoàn cấp trên đã trả lại báo cáo kỳ {period} (số {n}): {reason} Hãy gửi lại bản sửa.</translation>
+    </message>
+    <message>
+        <source>No receipt yet for the report for {period} (No. {n}) sent on {date}: ask the superior office whether it arrived.</source>
+        <translation>Chưa có phiếu phản hồi cho báo cáo kỳ {period} (số {n}) gửi ngày {date}: hãy hỏi Đoàn cấp trên xem báo cáo đã đến chưa.</translation>
+    </message>
+    <message>
+        <source>The report for {period} was due on {date} and is not sent</source>
+        <translation>Báo cáo kỳ {period} phải nộp chậm nhất ngày {date} mà chưa gửi</translation>
+    </message>
+    <message>
+        <source>The report for {period} is due on {date} ({days} days left)</source>
+        <translation>Báo cáo kỳ {period} phải nộp chậm nhất ngày {date} (còn {days} ngày)</translation>
+    </message>
+</context>
+<context>
     <name>Reporting</name>
     <message>
         <source>The report cannot be sent until these errors are fixed:
@@ -6543,6 +7970,10 @@ SHA-256 (các ký tự đầu): {sha}</translation>
         <translation>{name} ({percent}%)</translation>
     </message>
     <message>
+        <source>The key that signs the receipts and circulars sent to the communes.</source>
+        <translation>Khóa dùng để ký các phiếu phản hồi và công văn gửi các xã.</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -6588,6 +8019,81 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page “{page}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide, at the page in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new record on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected record to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (in a meeting or training form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a form (it asks before changes are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next or the previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick the chosen line of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the page shows (the report, the minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the program (the data is backed up if it changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
     </message>
 </context>
 <context>
@@ -6662,6 +8168,59 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>Later, in Settings (Signing key…)</source>
         <translation>Để sau, trong Cài đặt (Khóa ký…)</translation>
+    </message>
+</context>
+<context>
+    <name>SuperiorTrustDialog</name>
+    <message>
+        <source>Trust the superior office&apos;s key</source>
+        <translation>Tin cậy khóa của Đoàn cấp trên</translation>
+    </message>
+    <message>
+        <source>The superior office signs the receipts and circulars it sends with this key. Trust it once, from its registration file and the paper sheet it sent with the fingerprint.</source>
+        <translation>Đoàn cấp trên ký các phiếu phản hồi và công văn gửi xuống bằng khóa này. Chỉ cần tin cậy một lần, từ tệp đăng ký khóa và phiếu giấy in dấu vân tay khóa mà cấp trên gửi.</translation>
+    </message>
+    <message>
+        <source>Superior office:</source>
+        <translation>Đoàn cấp trên:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Mã khóa:</translation>
+    </message>
+    <message>
+        <source>This key replaces key {old}, signed by it: what the old key signed before the rotation still counts.</source>
+        <translation>Khóa này thay thế khóa {old} và có chữ ký của khóa đó: những gì khóa cũ ký trước khi thay khóa vẫn được tính.</translation>
+    </message>
+    <message>
+        <source>This key is not signed by the trusted key {old}: the superior office may have lost it. It is trusted only with the fingerprint from the paper sheet; the old key is then retired.</source>
+        <translation>Khóa này không có chữ ký của khóa đang tin cậy {old}: có thể Đoàn cấp trên đã mất khóa. Chỉ tin cậy khi có dấu vân tay khóa từ phiếu giấy; khi đó khóa cũ sẽ ngừng sử dụng.</translation>
+    </message>
+    <message>
+        <source>Type the &amp;fingerprint printed on the superior office&apos;s paper sheet (16 groups of four characters; spaces, dashes and capitals do not matter):</source>
+        <translation>Hãy nhập &amp;dấu vân tay khóa in trên phiếu giấy của Đoàn cấp trên (16 nhóm, mỗi nhóm bốn ký tự; không phân biệt dấu cách, gạch nối hay chữ hoa):</translation>
+    </message>
+    <message>
+        <source>Fingerprint from the paper sheet</source>
+        <translation>Dấu vân tay khóa trên phiếu giấy</translation>
+    </message>
+    <message>
+        <source>I have &amp;no paper sheet: trust this key anyway</source>
+        <translation>Tôi &amp;không có phiếu giấy: vẫn tin cậy khóa này</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Tin cậy</translation>
+    </message>
+    <message>
+        <source>Without the sheet nothing shows that this file comes from the superior office. Ask it to read this fingerprint to you by phone, and compare it with the sheet when it arrives.
+{fingerprint}</source>
+        <translation>Không có phiếu giấy thì không có gì cho thấy tệp này do Đoàn cấp trên gửi. Hãy đề nghị cấp trên đọc dấu vân tay khóa này qua điện thoại, và đối chiếu với phiếu khi nhận được.
+{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +8364,10 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>Correct the fields marked in red first</source>
         <translation>Hãy sửa các trường đánh dấu đỏ trước</translation>
+    </message>
+    <message>
+        <source>Save becomes available once the fields marked * are filled in correctly.</source>
+        <translation type="unfinished">Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
     </message>
     <message>
         <source>{n} invited</source>
@@ -8351,7 +9914,7 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
     </message>
     <message>
         <source> (J)</source>
-        <translation type="unfinished"></translation>
+        <translation> (LK)</translation>
     </message>
     <message>
         <source>No meeting recorded for {month:02d}/{year}.</source>
