@@ -594,7 +594,8 @@ def sheet_data(session: Session, today: dt.date | None = None):
         issuing_body=f"BCH {commune.upper()}",
         unit_name=commune,
         unit_code=unit.code,
-        place_name=place_name(unit.name, unit.kind),
+        # A commune dates its sheet at the commune; a superior office at its province or city.
+        place_name=unit.province if unit.role == "superior" else place_name(unit.name, unit.kind),
         key_id=info.key_id,
         fingerprint=info.fingerprint,
         public_key=info.public_key,

@@ -14,7 +14,7 @@ from doan_desktop.core.store.models import IssuedReceipt, RejectedFile
 from doan_desktop.exchange.bundle import TrustedKey
 from doan_desktop.exchange.files import FileWriteError
 from doan_desktop.exchange.receipt_file import verify_receipt_file
-from tests.inbox.conftest import LATE, SUPERIOR, Commune
+from tests.inbox.conftest import LATE, SUPERIOR, TODAY, Commune
 
 PASSPHRASE = "correct horse battery"
 Q3 = Period.parse("2026Q3")
@@ -188,3 +188,15 @@ def keyed_commune_db(unit_db):
     with unit_db.session() as s:
         signing.create_key(s, PASSPHRASE)
     return unit_db
+
+
+def test_the_superior_office_key_has_its_fingerprint_sheet(keyed_superior):
+    db, key = keyed_superior
+    with db.session() as s:
+        sheet = signing.sheet_data(s, today=TODAY)
+    assert (sheet.unit_name, sheet.unit_code, sheet.place_name) == (
+        "Tỉnh Đoàn Đắk Lắk",
+        "TD-DL",
+        "Đắk Lắk",
+    )
+    assert sheet.key_id == key.public.key_id_hex
