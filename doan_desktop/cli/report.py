@@ -75,6 +75,13 @@ def register(commands) -> None:
         action="store_true",
         help=translate("CLI", "send changed values as a correction of the last report"),
     )
+    export.add_argument(
+        "--before-period-end",
+        action="store_true",
+        help=translate(
+            "CLI", "export the report of a period not yet ended (its figures can still change)"
+        ),
+    )
     export.set_defaults(handler=run_export)
 
     verify = actions.add_parser(
@@ -261,6 +268,15 @@ def run_export(context: Context, args) -> int:
 
     check_target(args.output)
     context.unit()
+    # Under way: it may go early on purpose. Not begun: core refuses it whatever is asked.
+    if args.period.contains(clock.today()) and not args.before_period_end:
+        raise CliError(
+            translate(
+                "CLI",
+                "{period} has not ended (it ends on {end}): its figures can still change. To "
+                "export its report now anyway, add --before-period-end.",
+            ).format(period=args.period.code, end=args.period.end.strftime("%d/%m/%Y"))
+        )
     passphrase = read_passphrase(args.passphrase_file)
     database = context.database(write=True)
     try:

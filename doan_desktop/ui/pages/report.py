@@ -517,6 +517,16 @@ class ReportPage(QWidget):
                 ),
             )
             return
+        if period.contains(self.today) and not prompts.ask_yes_no(
+            self,
+            self.tr("The period has not ended"),
+            self.tr(
+                "{period} ends on {end}: until then its figures can still change. Make the "
+                "signed report now anyway? A later report of the period, with the final "
+                "figures, would then be a correction."
+            ).format(period=period.code, end=period.end.strftime("%d/%m/%Y")),
+        ):
+            return
         suggested = str(Path.home() / report_export.file_name(unit.code, period.code, sequence))
         target = key_dialog.ask_save_path(
             self,
