@@ -263,6 +263,7 @@ def test_the_whole_round_between_a_commune_and_its_superior(offices, tmp_path, s
             str(next_file),
             "--passphrase-file",
             str(secret),
+            "--before-period-end",  # the quarter under way, sent early on purpose
         )
     )
     assert "accepted" in _ok(superior("inbox", "add", str(next_file)))
