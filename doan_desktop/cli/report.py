@@ -388,15 +388,13 @@ def _known_codes(context: Context) -> list[str]:
         return code_list().codes
 
 
-def _read(path: Path) -> bytes:
+def _read_registration(path: Path) -> bytes:
+    from doan_desktop.exchange.incoming import KEY_REGISTRATION, IncomingFileError, read_incoming
+
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise CliError(
-            translate("CLI", "Cannot read {path}: {detail}").format(
-                path=path, detail=error.strerror or error
-            )
-        ) from error
+        return read_incoming(path, KEY_REGISTRATION)
+    except IncomingFileError as error:
+        raise CliError(str(error)) from error
 
 
 def run_trust_superior(context: Context, args) -> int:
@@ -414,7 +412,7 @@ def run_trust_superior(context: Context, args) -> int:
         )
     context.lock_for_writing()
     context.unit()
-    data = _read(args.file)
+    data = _read_registration(args.file)
     try:
         with context.database(write=True).session() as session:
             plan = superior_trust.trust_superior(session, data, fingerprint=args.fingerprint)

@@ -31,7 +31,8 @@ from doan_desktop.core.messages import translate
 from doan_desktop.core.store.db import Database
 from doan_desktop.core.store.models import ImportedReceipt, Report, utcnow
 from doan_desktop.core.superior_trust import SuperiorTrustError, commune_unit, superior_keys
-from doan_desktop.exchange.bundle import MAX_FILE, RECEIPT, Rejected
+from doan_desktop.exchange.bundle import Rejected
+from doan_desktop.exchange.incoming import SIGNED_FILE, IncomingFileError, read_incoming
 from doan_desktop.exchange.receipt_file import (
     ACCEPTED,
     ReceiptEntry,
@@ -45,7 +46,6 @@ ALREADY = "already"
 
 def _reasons() -> dict[str, str]:
     return {
-        "FILE_UNREADABLE": translate("Exchange", "The file cannot be read ({detail})."),
         "NOT_OUR_SUPERIOR": translate(
             "Exchange",
             "The file comes from {issuer}, which is not this office's superior office "
@@ -149,13 +149,13 @@ def from_rejected(error: Rejected) -> ReceiptRefused:
 
 def read_file(path: Path) -> bytes:
     """The bytes of a file from the superior office; ReceiptRefused if they cannot be read (a
-    file beyond any signed file's size is not read at all)."""
+    folder, or a file beyond any signed file's size, is not read at all)."""
     try:
-        if Path(path).stat().st_size > MAX_FILE:
-            raise from_rejected(Rejected("FILE_TOO_LARGE", kind=RECEIPT))
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise refusal("FILE_UNREADABLE", detail=error.strerror or error) from error
+        return read_incoming(path, SIGNED_FILE)
+    except IncomingFileError as error:
+        raise ReceiptRefused(
+            "FILE_UNREADABLE", f"{error} {next_step('FILE_UNREADABLE')}"
+        ) from error
 
 
 @dataclass(frozen=True)

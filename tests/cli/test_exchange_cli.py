@@ -65,7 +65,10 @@ def test_a_file_that_is_no_receipt_is_refused_in_one_line(commune, tmp_path):
     code, _out, err = commune("report", "receipt", str(path), str(tmp_path / "missing.zip"))
     assert code == 1 and len(err) == 2
     assert err[0].startswith(f"{path}: refused (NOT_ZIP): The file is not a signed file of this")
-    assert "refused (FILE_UNREADABLE): The file cannot be read" in err[1]
+    assert "refused (FILE_UNREADABLE): The file " in err[1] and "does not exist." in err[1]
+    assert err[1].endswith(
+        "Check that the file can be opened on this computer, or ask for it again."
+    )
     code, _out, err = commune("indicators", "import", str(path))
     assert code == 1 and "refused (NOT_ZIP)" in err[0]
 

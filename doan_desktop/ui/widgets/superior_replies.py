@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from doan_desktop.core import report_status, superior_files, superior_trust
 from doan_desktop.core.periods import Period
 from doan_desktop.core.receipt_import import ReceiptRefused
+from doan_desktop.exchange.incoming import KEY_REGISTRATION, IncomingFileError, read_incoming
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
@@ -174,15 +175,11 @@ class RepliesBox(QGroupBox):
             return False
         title = self.tr("Trust the superior office's key")
         try:
-            data = Path(path).read_bytes()
+            data = read_incoming(path, KEY_REGISTRATION)
             with self.context.database.session() as session:
                 plan = superior_trust.plan_trust(session, data)
-        except OSError as error:
-            prompts.show_error(
-                self,
-                title,
-                self.tr("The file cannot be read: {reason}").format(reason=error.strerror or error),
-            )
+        except IncomingFileError as error:
+            prompts.show_error(self, title, str(error))
             return False
         except superior_trust.SuperiorTrustError as error:
             prompts.show_error(self, title, str(error))
