@@ -40,7 +40,12 @@ def register(commands) -> None:
     trust = actions.add_parser(
         "trust", help=translate("CLI", "trust a commune: import its key registration file")
     )
-    trust.add_argument("file", metavar="KEY.json", type=Path)
+    trust.add_argument(
+        "file",
+        metavar="KEY.json",
+        type=Path,
+        help=translate("CLI", "the key registration file the commune sent"),
+    )
     check = trust.add_mutually_exclusive_group()
     check.add_argument(
         "--fingerprint",
@@ -68,7 +73,9 @@ def register(commands) -> None:
             "CLI", "stop trusting a key: --compromised (nothing it signed counts) or --lost"
         ),
     )
-    revoke.add_argument("key_id", metavar="KEY_ID")
+    revoke.add_argument(
+        "key_id", metavar="KEY_ID", help=translate("CLI", "the key id, as 'inbox keys' lists it")
+    )
     why = revoke.add_mutually_exclusive_group()
     why.add_argument(
         "--compromised",
@@ -96,28 +103,47 @@ def register(commands) -> None:
     add = actions.add_parser(
         "add", help=translate("CLI", "receive report files (.zip files, or folders of them)")
     )
-    add.add_argument("paths", metavar="FILE", nargs="+", type=Path)
+    add.add_argument(
+        "paths",
+        metavar="FILE",
+        nargs="+",
+        type=Path,
+        help=translate("CLI", "report files (.zip), or folders holding them"),
+    )
     add.set_defaults(handler=run_add)
 
     status = actions.add_parser(
         "status", help=translate("CLI", "who reported for a period, and the totals")
     )
-    status.add_argument("--period", required=True, metavar="PERIOD")
+    status.add_argument("--period", required=True, metavar="PERIOD", help=_period_help())
     add_format_option(status, ("table", "json"))
     status.set_defaults(handler=run_status)
 
     export = actions.add_parser(
         "export", help=translate("CLI", "write a period's totals by commune to an Excel file")
     )
-    export.add_argument("--period", required=True, metavar="PERIOD")
-    export.add_argument("-o", "--output", required=True, metavar="F.xlsx", type=Path)
+    export.add_argument("--period", required=True, metavar="PERIOD", help=_period_help())
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="F.xlsx",
+        type=Path,
+        help=translate("CLI", "the Excel file to write"),
+    )
     export.set_defaults(handler=run_export)
 
     deadline = actions.add_parser(
         "deadline",
         help=translate("CLI", "show or set the days after a period's end that reports are due"),
     )
-    deadline.add_argument("days", metavar="DAYS", nargs="?", type=int)
+    deadline.add_argument(
+        "days",
+        metavar="DAYS",
+        nargs="?",
+        type=int,
+        help=translate("CLI", "the number of days; without it, the days in force are shown"),
+    )
     deadline.set_defaults(handler=run_deadline)
 
     receipts = actions.add_parser(
@@ -128,9 +154,18 @@ def register(commands) -> None:
             "accepted or refused, and why (the files not answered yet)",
         ),
     )
-    receipts.add_argument("--period", required=True, metavar="P")
-    receipts.add_argument("-o", "--output", required=True, metavar="DIR", type=Path)
-    receipts.add_argument("--passphrase-file", type=existing_file, metavar="F")
+    receipts.add_argument("--period", required=True, metavar="P", help=_period_help())
+    receipts.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        type=Path,
+        help=translate("CLI", "the folder to write the receipts in (one file per commune)"),
+    )
+    receipts.add_argument(
+        "--passphrase-file", type=existing_file, metavar="F", help=_passphrase_help()
+    )
     receipts.set_defaults(handler=run_receipts)
 
     circular = actions.add_parser(
@@ -164,9 +199,23 @@ def register(commands) -> None:
             "the first period whose report uses the list (default: the quarter under way)",
         ),
     )
-    circular.add_argument("--title", default="", metavar="TEXT")
-    circular.add_argument("-o", "--output", required=True, metavar="CIRCULAR.zip", type=Path)
-    circular.add_argument("--passphrase-file", type=existing_file, metavar="F")
+    circular.add_argument(
+        "--title",
+        default="",
+        metavar="TEXT",
+        help=translate("CLI", "the circular's title, as the communes will read it"),
+    )
+    circular.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="CIRCULAR.zip",
+        type=Path,
+        help=translate("CLI", "the circular file to write"),
+    )
+    circular.add_argument(
+        "--passphrase-file", type=existing_file, metavar="F", help=_passphrase_help()
+    )
     circular.set_defaults(handler=run_circular)
 
 
@@ -659,3 +708,11 @@ def run_circular(context: Context, args) -> int:
             )
         )
     return 0
+
+
+def _period_help() -> str:
+    return translate("CLI", "the period: 2026Q4, 2026S1 or 2026")
+
+
+def _passphrase_help() -> str:
+    return translate("CLI", "read the passphrase from FILE (else DOAN_KEY_PASSPHRASE, or asked)")

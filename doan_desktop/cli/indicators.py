@@ -24,13 +24,24 @@ def register(commands) -> None:
             "CLI", "import a circular of the superior office: its indicator list and deadlines"
         ),
     )
-    imported.add_argument("files", metavar="CIRCULAR.zip", nargs="+", type=Path)
+    imported.add_argument(
+        "files",
+        metavar="CIRCULAR.zip",
+        nargs="+",
+        type=Path,
+        help=translate("CLI", "the circular files the superior office sent"),
+    )
     imported.set_defaults(handler=run_import)
 
     show = actions.add_parser(
         "show", help=translate("CLI", "the indicators a period's report uses")
     )
-    show.add_argument("--period", required=True, metavar="P")
+    show.add_argument(
+        "--period",
+        required=True,
+        metavar="P",
+        help=translate("CLI", "the period: 2026Q4, 2026S1 or 2026"),
+    )
     add_format_option(show, ("table", "json"))
     show.set_defaults(handler=run_show)
 

@@ -205,6 +205,8 @@ COMMANDS = [
     "works",
     "volunteer",
     "trash",
+    "inbox",
+    "indicators",
 ]
 
 
