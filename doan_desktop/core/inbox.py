@@ -737,7 +737,9 @@ def receive_items(
     # written only after every sequence rule passed, so a refused file leaves nothing; and one
     # commit (one fsync) for a province's 170 files rather than 170.
     if pending:
-        with database.session() as session:
+        # No autoflush: each stored file is flushed once, by _apply_sequence_rules, before
+        # its values go in; the look-ups of the next file need nothing else written first.
+        with database.session() as session, session.no_autoflush:
             for done, item in enumerate(pending, start=1):
                 if cancelled and cancelled():
                     break
