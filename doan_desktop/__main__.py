@@ -29,6 +29,11 @@ def window_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:  # as argparse prints it, without importing every command
+        from doan_desktop import __version__
+
+        print(f"doan-desktop {__version__}")
+        return 0
     args = window_arguments(argv)
     if args is not None:
         from doan_desktop import i18n

@@ -82,3 +82,25 @@ def test_each_library_comes_with_the_command_that_uses_it():
     )
     assert {"openpyxl", "reportlab"} <= set(found)
     assert "docx" in imported_by("from doan_desktop.cli.minutes import _builder; _builder('docx')")
+
+
+def test_version_is_answered_without_the_commands():
+    """``--version`` alone prints what argparse prints, without importing any command."""
+    script = textwrap.dedent(
+        """
+        import contextlib, io, json, sys
+        from doan_desktop.__main__ import main
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = main(["--version"])
+        loaded = sorted(m for m in sys.modules if m.startswith(("doan_desktop.cli", "sqlalchemy")))
+        print(json.dumps([code, out.getvalue(), loaded]))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    code, printed, loaded = json.loads(result.stdout)
+    from doan_desktop import __version__
+
+    assert (code, printed, loaded) == (0, f"doan-desktop {__version__}\n", [])
