@@ -56,6 +56,7 @@ from doan_desktop.ui.models.report_model import (
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
 from doan_desktop.ui.widgets.field_message import COLORS
 from doan_desktop.ui.widgets.superior_replies import RepliesBox
+from doan_desktop.ui.widgets.vertical_scroll import VerticalScroll
 from doan_desktop.ui.workers import Job, start
 
 YEARS_BACK = 3
@@ -106,6 +107,7 @@ class ReportPage(QWidget):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         self.period.setMinimumWidth(220)
+        self.period.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the longest period's name
         for period in period_choices(self.today):
             self.period.addItem(self._period_label(period), period.code)
         self.period.setCurrentIndex(
@@ -158,7 +160,8 @@ class ReportPage(QWidget):
         self.setAcceptDrops(True)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(side)
+        # At a large text size the side column scrolls rather than squeeze its boxes.
+        splitter.addWidget(VerticalScroll(side))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
