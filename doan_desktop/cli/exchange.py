@@ -145,6 +145,27 @@ def _print_result(result: ImportResult, args) -> None:
             print(translate("CLI", "Would create chapters: {names}").format(names=names))
         else:
             print(translate("CLI", "Chapters created: {names}").format(names=names))
+    if result.offices_added or result.offices_ended:
+        offices = {"added": result.offices_added, "ended": result.offices_ended}
+        if result.dry_run:
+            text = translate("CLI", "Would record {added} offices and end {ended} terms.")
+        else:
+            text = translate("CLI", "Offices recorded: {added}; terms ended: {ended}.")
+        print(text.format(**offices))
+    if result.formula_like:
+        print(
+            translate(
+                "CLI",
+                "{n} cells begin like a formula (=, +, -, @ or a tab); they are taken as plain "
+                "text, and exports write them so that Excel and Calc never run them:",
+            ).format(n=len(result.formula_like))
+        )
+        for cell in result.formula_like:
+            print(
+                translate("CLI", "  sheet {sheet}, row {row}, column {column}: {text}").format(
+                    sheet=cell.sheet, row=cell.row, column=cell.column, text=cell.text.strip()
+                )
+            )
     for error in result.errors:
         print(
             translate("CLI", "  sheet {sheet}, row {row}, column {column}: {message}").format(

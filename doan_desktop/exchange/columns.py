@@ -15,9 +15,13 @@ _NOT_LETTERS = re.compile(r"[^a-z0-9]")
 
 # Fields a column can fill. Besides the PersonInput fields: "chapter" (a chapter name),
 # "office" (Chức vụ), "family_name" and "given_name" (a name split over two columns, joined on
-# reading), "row_number" (STT: recognised so it is not reported, then ignored), and
-# "birth_male" / "birth_female": the layout with two columns "Nam" and "Nữ" where the birth
-# date (or a mark) is written under the person's sex.
+# reading; beside a full-name column, "Tên" is the given name the roster sorts by),
+# "row_number" (STT: recognised so it is not reported, then ignored), "birth_male" /
+# "birth_female": the layout with two columns "Nam" and "Nữ" where the birth date (or a mark) is
+# written under the person's sex, and "classification" ("Xếp loại năm 2025", one column a year:
+# see classification_year). The export's sheet of offices adds "office_level" (Cấp: chi đoàn or
+# xã), "office_start" and "office_end" (Từ ngày, Đến ngày); its sheet of chapters
+# "chapter_kind" (Loại chi đoàn) and "chapter_active" (Đang hoạt động).
 FIELDS = (
     "row_number",
     "full_name",
@@ -44,8 +48,15 @@ FIELDS = (
     "is_member",
     "is_party_member",
     "office",
+    "status",
+    "classification",
     "chapter",
     "note",
+    "office_level",
+    "office_start",
+    "office_end",
+    "chapter_kind",
+    "chapter_active",
 )
 
 # Folded spellings seen in offices' files. Order inside a list does not matter.
@@ -62,7 +73,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
         "ho va ten thanh nien",
     ),
     "family_name": ("ho", "ho dem", "ho va dem", "ho lot", "ho va ten dem", "ho va chu lot"),
-    "given_name": ("ten",),
+    "given_name": ("ten", "ten de xep thu tu", "ten xep thu tu", "ten (xep a-z)"),
     "other_names": ("ten goi khac", "ten khac", "bi danh"),
     "birth_date": (
         "ngay sinh",
@@ -134,6 +145,18 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "is_member": ("doan vien", "la doan vien", "doi tuong", "doan vien/thanh nien"),
     "is_party_member": ("dang vien", "la dang vien", "dang vien (x)", "dang vien dcsvn"),
     "office": ("chuc vu", "chuc danh", "chuc vu doan", "chuc vu trong doan"),
+    "status": (
+        "tinh trang",
+        "tinh trang sinh hoat",
+        "trang thai",
+        "tinh trang doan vien",
+        "hien trang",
+    ),
+    "office_level": ("cap", "cap chuc vu", "cap giu chuc vu", "chuc vu cap"),
+    "office_start": ("tu ngay", "ngay nhan chuc vu", "ngay bat dau", "bat dau", "ngay giu"),
+    "office_end": ("den ngay", "ngay thoi chuc vu", "ngay ket thuc", "ket thuc", "ngay thoi"),
+    "chapter_kind": ("loai chi doan", "loai hinh chi doan", "loai hinh"),
+    "chapter_active": ("dang hoat dong", "con hoat dong", "hoat dong"),
     "chapter": ("chi doan", "ten chi doan", "sinh hoat tai chi doan", "thuoc chi doan"),
     "note": ("ghi chu", "ghi chu khac"),
 }
@@ -147,15 +170,35 @@ def compact(text: object) -> str:
 _LOOKUP = {compact(variant): name for name, variants in _VARIANTS.items() for variant in variants}
 
 
+# "Xếp loại năm 2025", "Xếp loại 2025", "XL 2025", "Đánh giá, xếp loại đoàn viên năm 2025".
+_CLASSIFICATION = re.compile(r"^(?:danhgia)?(?:xeploai|xl)(?:doanvien|chatluong)*(?:nam)?(\d{4})$")
+
+
+def classification_year(text: object) -> int | None:
+    """The year a classification column is for, or None when ``text`` is not one."""
+    match = _CLASSIFICATION.match(compact(text))
+    return int(match.group(1)) if match else None
+
+
+def classification_header(year: int) -> str:
+    return f"Xếp loại năm {year}"
+
+
 def match_header(text: object) -> str | None:
     """The field a header cell names, or None."""
     key = compact(text)
     if not key:
         return None
-    return _LOOKUP.get(key)
+    found = _LOOKUP.get(key)
+    if found is None and classification_year(text) is not None:
+        return "classification"
+    return found
 
 
-# What the export writes, in order; each name is also one of the variants above.
+# What the export writes on each chapter's sheet, in order; each header is also one of the
+# variants above. The first PRINTED_COLUMNS are the member list as offices print it; the others
+# make the file a complete copy of the roster (and are left out of the printed page). The
+# classification columns ("Xếp loại năm …", one per year the roster holds) come last.
 EXPORT_COLUMNS = (
     ("row_number", "STT"),
     ("full_name", "Họ và tên"),
@@ -165,15 +208,43 @@ EXPORT_COLUMNS = (
     ("religion", "Tôn giáo"),
     ("id_number", "Số CCCD"),
     ("phone", "Số điện thoại"),
-    ("hometown", "Quê quán"),
     ("address", "Nơi ở hiện nay"),
     ("occupation", "Nghề nghiệp"),
     ("education", "Trình độ văn hóa"),
     ("is_member", "Đoàn viên"),
     ("member_since", "Ngày vào Đoàn"),
-    ("office", "Chức vụ"),
     ("is_party_member", "Đảng viên"),
+    ("office", "Chức vụ"),
+    ("note", "Ghi chú"),
     ("chapter", "Chi đoàn"),
+    ("status", "Tình trạng"),
+    ("given_name", "Tên để xếp thứ tự"),
+    ("other_names", "Tên gọi khác"),
+    ("hometown", "Quê quán"),
+    ("qualification", "Trình độ chuyên môn"),
+    ("political_theory", "Lý luận chính trị"),
+    ("admission_place", "Nơi vào Đoàn"),
+    ("card_number", "Số thẻ đoàn viên"),
+)
+PRINTED_COLUMNS = 16
+# The export's sheet of offices, one row per office held or once held.
+OFFICE_COLUMNS = (
+    ("row_number", "STT"),
+    ("full_name", "Họ và tên"),
+    ("birth_date", "Ngày sinh"),
+    ("id_number", "Số CCCD"),
+    ("office", "Chức vụ"),
+    ("office_level", "Cấp"),
+    ("chapter", "Chi đoàn"),
+    ("office_start", "Từ ngày"),
+    ("office_end", "Đến ngày"),
+)
+# The export's sheet of chapters.
+CHAPTER_COLUMNS = (
+    ("row_number", "STT"),
+    ("chapter", "Tên chi đoàn"),
+    ("chapter_kind", "Loại chi đoàn"),
+    ("chapter_active", "Đang hoạt động"),
     ("note", "Ghi chú"),
 )
 
@@ -206,6 +277,13 @@ def field_labels() -> dict[str, str]:
         "is_member": translate("ImportColumns", "Union member"),
         "is_party_member": translate("ImportColumns", "Party member"),
         "office": translate("ImportColumns", "Office"),
+        "status": translate("ImportColumns", "Status"),
+        "classification": translate("ImportColumns", "Classification of a year"),
         "chapter": translate("ImportColumns", "Chapter"),
         "note": translate("ImportColumns", "Note"),
+        "office_level": translate("ImportColumns", "Level of the office"),
+        "office_start": translate("ImportColumns", "Office held from"),
+        "office_end": translate("ImportColumns", "Office held until"),
+        "chapter_kind": translate("ImportColumns", "Kind of chapter"),
+        "chapter_active": translate("ImportColumns", "Chapter active"),
     }

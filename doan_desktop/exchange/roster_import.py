@@ -34,33 +34,52 @@ from doan_desktop.core.changelog import log_change, snapshot
 from doan_desktop.core.dates import PartialDate
 from doan_desktop.core.messages import translate
 from doan_desktop.core.roster import PersonInput
-from doan_desktop.core.store.models import ChangeLog, Chapter, Office, Person, new_id, utcnow
+from doan_desktop.core.store.models import (
+    ChangeLog,
+    Chapter,
+    Classification,
+    Person,
+    new_id,
+    utcnow,
+)
 from doan_desktop.core.text import clean, fold
 from doan_desktop.core.validation import Problems, ValidationError
-from doan_desktop.core.vocab import GENDERS, STATUSES, office_role_labels
-from doan_desktop.exchange.columns import EXPORT_COLUMNS, compact, field_labels, match_header
+from doan_desktop.core.vocab import GENDERS, STATUSES
+from doan_desktop.exchange import roster_offices
+from doan_desktop.exchange.cells import write_cell
+from doan_desktop.exchange.columns import (
+    CHAPTER_COLUMNS,
+    EXPORT_COLUMNS,
+    OFFICE_COLUMNS,
+    field_labels,
+    match_header,
+)
 from doan_desktop.exchange.files import write_atomically
-from doan_desktop.exchange.roster_xlsx import ParsedRow, SheetTable, SourceBook, parse_rows
-
-# Fields compared to decide "update" or "unchanged".
-_COMPARED = tuple(
-    f.name
-    for f in dataclasses.fields(PersonInput)
-    if f.name not in ("classifications", "given_name")
+from doan_desktop.exchange.roster_offices import OfficeClaim, PlannedOffice
+from doan_desktop.exchange.roster_words import (
+    CHAPTER,
+    COMMUNE,
+    guess_chapter_kind,
+    read_chapter_kind,
+    read_level,
+    read_office,
+    read_offices,
+)
+from doan_desktop.exchange.roster_xlsx import (
+    CHAPTERS,
+    OFFICES,
+    PEOPLE,
+    ParsedRow,
+    SheetTable,
+    SourceBook,
+    parse_chapter_row,
+    parse_date_cell,
+    parse_office_row,
+    parse_rows,
 )
 
-_ROLE_WORDS = {
-    "bithu": "bi_thu",
-    "bithuchidoan": "bi_thu",
-    "secretary": "bi_thu",
-    "phobithu": "pho_bi_thu",
-    "phobithuchidoan": "pho_bi_thu",
-    "deputysecretary": "pho_bi_thu",
-    "uyvienbch": "uy_vien_bch",
-    "uyvienbanchaphanh": "uy_vien_bch",
-    "uyvien": "uy_vien_bch",
-    "committeemember": "uy_vien_bch",
-}
+# Fields compared to decide "update" or "unchanged" (classifications apart: by year).
+_COMPARED = tuple(f.name for f in dataclasses.fields(PersonInput) if f.name != "classifications")
 # The fields that say who a row is: a problem in one of them refuses the row (it could not be
 # matched with the roster, or would land in the wrong chapter). A problem in any other field only
 # leaves that value out.
@@ -73,20 +92,6 @@ ADMISSION_MIN_AGE = v.MEMBER_MIN_AGE  # the Union admits people aged 16 to 30
 ADMISSION_MAX_AGE = v.MEMBER_MAX_AGE
 PLAUSIBLE_MIN_AGE = 10  # on the day of the import
 PLAUSIBLE_MAX_AGE = 60
-
-# Words in the office column that mean "no office".
-_NO_OFFICE = {"", "doanvien", "thanhnien", "dv", "tn", "khong"}
-
-_CHAPTER_KIND_WORDS = (
-    ("thon", "thon"),
-    ("buon", "buon"),
-    ("ban", "ban"),
-    ("ap", "ap"),
-    ("to dan pho", "to_dan_pho"),
-    ("tdp", "to_dan_pho"),
-    ("khu pho", "khu_pho"),
-    ("truong", "school"),
-)
 
 
 class ImportCancelled(Exception):
@@ -126,14 +131,28 @@ class Duplicate:
 
 
 @dataclass(slots=True)
+class FormulaCell:
+    """A cell that began like a formula (=, +, -, @, a tab or a carriage return): it is imported
+    as the text it is, and every export writes it so that it stays text."""
+
+    sheet: str
+    row: int
+    column: str
+    text: str
+
+    def as_json(self) -> dict:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "text": self.text}
+
+
+@dataclass(slots=True)
 class PlannedRow:
     parsed: ParsedRow
     action: str  # add | update | unchanged
     data: PersonInput  # what will be saved (for an update: the person with the file's values)
     person_id: str | None = None
     chapter: str = ""  # the target chapter's name ("" none)
-    role: str = ""  # an office to record, when the person does not hold it yet
     changed: list[str] = field(default_factory=list)  # fields an update changes
+    offices: list[PlannedOffice] = field(default_factory=list)  # offices to record or end
 
 
 @dataclass
@@ -160,11 +179,22 @@ class ImportPlan:
     skipped: dict[str, int] = field(default_factory=dict)  # title/totals/signature rows skipped
     # Rows that do not go in, by (sheet, row): what the error workbook holds.
     rejected: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    _parsed: dict[tuple[str, int], ParsedRow] = field(default_factory=dict)
+    # Cells taken as text because they looked like formulas.
+    formula_like: list[FormulaCell] = field(default_factory=list)
+    # What the file's sheet of chapters says of a chapter to create (by folded name).
+    chapter_details: dict[str, chapter_cases.ChapterInput] = field(default_factory=dict)
+    # Offices of people in the roster whom the file's people sheets do not list.
+    offices: list[PlannedOffice] = field(default_factory=list)
+    # Every row read (people, offices, chapters), by (sheet, row): anything with ``values``.
+    _parsed: dict[tuple[str, int], object] = field(default_factory=dict)
 
     @property
     def rows_read(self) -> int:
         return len(self._parsed)
+
+    def all_offices(self) -> list[PlannedOffice]:
+        planned = [o for rows in (self.to_add, self.to_update) for r in rows for o in r.offices]
+        return planned + self.offices
 
 
 @dataclass
@@ -178,6 +208,9 @@ class ImportResult:
     warnings: list[RowIssue]
     dry_run: bool = False
     encoding: str = ""  # a CSV's encoding as read ("" for a workbook)
+    offices_added: int = 0
+    offices_ended: int = 0
+    formula_like: list[FormulaCell] = field(default_factory=list)
 
     @property
     def people(self) -> int:
@@ -195,6 +228,9 @@ class ImportResult:
             "warnings": [w.as_json() for w in self.warnings],
             "dry_run": self.dry_run,
             "encoding": self.encoding or None,
+            "offices_added": self.offices_added,
+            "offices_ended": self.offices_ended,
+            "formula_like": [cell.as_json() for cell in self.formula_like],
         }
 
 
@@ -203,6 +239,7 @@ def summary_of(
 ) -> ImportResult:
     """What the import did (``created``: the chapters it created) or, in a dry run, would do
     (the chapters it would create)."""
+    offices = plan.all_offices()
     return ImportResult(
         imported=len(plan.to_add),
         updated=len(plan.to_update),
@@ -213,6 +250,9 @@ def summary_of(
         warnings=list(plan.warnings),
         dry_run=dry_run,
         encoding=plan.book.encoding,
+        offices_added=sum(1 for o in offices if o.action == "add"),
+        offices_ended=sum(1 for o in offices if o.action == "end"),
+        formula_like=list(plan.formula_like),
     )
 
 
@@ -262,20 +302,6 @@ def _column_for(table: SheetTable, name: str, parsed: ParsedRow) -> str:
                         continue
                 return column.header
     return ""
-
-
-def role_of(text: str) -> tuple[str, bool]:
-    """(office role code or "", whether the text was understood)."""
-    key = compact(text)
-    if key in _NO_OFFICE:
-        return "", True
-    labels = {compact(label): code for code, label in office_role_labels().items()}
-    code = _ROLE_WORDS.get(key) or labels.get(key)
-    if code is None:
-        # "Bí thư, Ủy viên BCH": the first office named
-        first = compact(text.split(",")[0])
-        code = _ROLE_WORDS.get(first) or labels.get(first)
-    return (code or ""), code is not None
 
 
 # Chapter names repeat on every row of a sheet: folded once.
@@ -357,15 +383,6 @@ def age_warnings(data: PersonInput, today: dt.date) -> list[tuple[str, str]]:
     return found
 
 
-def _current_roles(session: Session) -> dict[str, set[str]]:
-    roles: dict[str, set[str]] = {}
-    for person_id, role in session.execute(
-        select(Office.person_id, Office.role).where(Office.end_date == "")
-    ):
-        roles.setdefault(person_id, set()).add(role)
-    return roles
-
-
 def plan_import(
     session: Session,
     book: SourceBook,
@@ -392,15 +409,17 @@ def plan_import(
         raise chapter_cases.UnknownChapter(options.chapter)
     by_id: dict[str, str] = {}
     by_name: dict[tuple[str, str], str] = {}
-    for person_id, name, birth, id_number in session.execute(
-        select(Person.id, Person.full_name, Person.birth_date, Person.id_number).where(
-            Person.deleted_at.is_(None)
-        )
+    chapter_of: dict[str, str | None] = {}
+    for person_id, name, birth, id_number, chapter_id in session.execute(
+        select(
+            Person.id, Person.full_name, Person.birth_date, Person.id_number, Person.chapter_id
+        ).where(Person.deleted_at.is_(None))
     ):
         if id_number:
             by_id.setdefault(id_number, person_id)
         if birth:
             by_name.setdefault((fold(name), birth), person_id)
+        chapter_of[person_id] = chapter_id
     # Loaded once with their classifications, so that get_person below reads the identity
     # map instead of querying for each matched row.
     loaded = session.scalars(
@@ -412,14 +431,89 @@ def plan_import(
         c.search_key: c.id
         for c in session.scalars(select(Chapter).where(Chapter.deleted_at.is_(None)))
     }
-    roles = _current_roles(session)
+    chapter_names = {chapter_id: chapters[key] for key, chapter_id in chapter_ids.items()}
     seen: dict[tuple, tuple[str, int]] = {}
     matched: dict[str, tuple[str, int]] = {}  # person id → the row that matched it
+    planned_by_key: dict[tuple, PlannedRow] = {}  # a person's keys → the file's row of them
     missing: dict[str, str] = {}
+    claims: list[OfficeClaim] = []
+    # The export's sheet of offices says every office with its dates: the people sheets'
+    # "Chức vụ" column is then only for reading.
+    offices_sheet = any(t.kind == OFFICES for t in book.sheets)
     total = sum(len(t.rows) for t in book.sheets) or 1
     done = 0
 
-    for table in book.sheets:
+    def note_formulas(parsed, table) -> None:
+        for name in parsed.formula_like:
+            column = next(c for c in table.columns if c.field == name)
+            value = parsed.values[column.index] if column.index < len(parsed.values) else ""
+            plan.formula_like.append(FormulaCell(parsed.sheet, parsed.row, column.header, value))
+
+    def known_chapter(name: str, refuse) -> str | None:
+        """The roster's spelling of a chapter the file names; None (and the row refused) when
+        it does not exist and may not be created."""
+        key = folded(name)
+        if key in chapters:
+            return chapters[key]
+        missing.setdefault(key, name)
+        if not options.create_chapters:
+            refuse(
+                {
+                    "chapter_id": translate("Import", 'There is no chapter named "{name}".').format(
+                        name=name
+                    )
+                }
+            )
+            return None
+        return name
+
+    # The sheet of chapters first: what it says of a chapter is used when the chapter is made.
+    for table in (t for t in book.sheets if t.kind == CHAPTERS):
+        for source in table.rows:
+            done += 1
+            parsed = parse_chapter_row(table, source)
+            plan._parsed[(parsed.sheet, parsed.row)] = parsed
+            note_formulas(parsed, table)
+            name = clean(parsed.name)
+            if not name:
+                continue
+            kind, problem = read_chapter_kind(parsed.kind)
+            if problem:
+                plan.warnings.append(
+                    RowIssue(
+                        parsed.sheet,
+                        parsed.row,
+                        _column_for(table, "chapter_kind", parsed),
+                        translate("Import", "{reason} The kind is guessed from the name.").format(
+                            reason=problem
+                        ),
+                    )
+                )
+            for name_of_field, message in parsed.errors.items():
+                plan.warnings.append(
+                    RowIssue(
+                        parsed.sheet,
+                        parsed.row,
+                        _column_for(table, name_of_field, parsed),
+                        translate(
+                            "Import", "{reason} The row is imported without this value."
+                        ).format(reason=message),
+                    )
+                )
+            key = folded(name)
+            plan.chapter_details.setdefault(
+                key,
+                chapter_cases.ChapterInput(
+                    name,
+                    kind or guess_chapter_kind(name),
+                    parsed.note,
+                    True if parsed.active is None else parsed.active,
+                ),
+            )
+            if key not in chapters:
+                missing.setdefault(key, name)
+
+    for table in (t for t in book.sheets if t.kind == PEOPLE):
         has_chapter_column = any(c.field == "chapter" for c in table.columns)
         for parsed in parse_rows(table):
             done += 1
@@ -427,6 +521,7 @@ def plan_import(
                 progress(done, total)
             key = (parsed.sheet, parsed.row)
             plan._parsed[key] = parsed
+            note_formulas(parsed, table)
             data = _normalised(parsed.data)
             # Problems in optional fields: the row goes in without those values (and says so),
             # unless it is refused for another reason, when they are reported with it.
@@ -478,23 +573,10 @@ def plan_import(
             else:
                 chapter_name = table.chapter_from_name()
             if chapter_name:
-                chapter_key = folded(chapter_name)
-                known = chapters.get(chapter_key)
-                if known is None:
-                    missing.setdefault(chapter_key, chapter_name)
-                    if not options.create_chapters:
-                        refuse(
-                            {
-                                "chapter_id": translate(
-                                    "Import", 'There is no chapter named "{name}".'
-                                ).format(name=chapter_name)
-                            }
-                        )
-                        continue
-                else:
-                    chapter_name = known
+                chapter_name = known_chapter(chapter_name, refuse)
+                if chapter_name is None:
+                    continue
 
-            role, understood = role_of(parsed.office)
             name_key = next((k for k in keys if k[0] == "name"), None)
             person_id = (by_id.get(data.id_number) if data.id_number else None) or (
                 by_name.get(name_key[1:]) if name_key else None
@@ -514,6 +596,11 @@ def plan_import(
                 existing = roster_cases.get_person(session, person_id)
                 merged = dataclasses.replace(existing)
                 for name in parsed.provided:
+                    if name == "classifications":
+                        merged.classifications = _merged_classifications(
+                            existing.classifications, data.classifications
+                        )
+                        continue
                     value = getattr(data, name)
                     # An empty cell does not erase what the roster knows; yes/no columns
                     # always say something (empty is "no").
@@ -526,12 +613,10 @@ def plan_import(
                 )
                 merged.chapter_id = target
                 row = PlannedRow(parsed, "unchanged", merged, person_id, chapter_name)
-                if role and role not in roles.get(person_id, set()):
-                    row.role = role
             else:
                 merged = data
                 merged.chapter_id = None
-                row = PlannedRow(parsed, "add", merged, None, chapter_name, role)
+                row = PlannedRow(parsed, "add", merged, None, chapter_name)
 
             problems = row_problems(merged, person_id, today)
             identity = {n: m for n, m in problems.items() if n in IDENTITY_FIELDS}
@@ -555,8 +640,8 @@ def plan_import(
                 ]
                 if chapter_name and merged.chapter_id != existing.chapter_id:
                     row.changed.append("chapter_id")
-                if row.role:
-                    row.changed.append("office")
+                if _classified(existing.classifications) != _classified(merged.classifications):
+                    row.changed.append("classifications")
                 if row.changed:
                     row.action = "update"
 
@@ -572,20 +657,43 @@ def plan_import(
                         reason=message
                     ),
                 )
-            if not understood:
-                warn(
-                    "office",
-                    translate(
-                        "Import",
-                        'The office "{office}" is not a Union office; it was not recorded.',
-                    ).format(office=parsed.office),
-                )
+            if not offices_sheet:
+                home = chapter_name or chapter_names.get(row.data.chapter_id or "", "")
+                for claim, problem in _column_claims(row, table, home, today):
+                    if claim is None:
+                        warn("office", problem)
+                    else:
+                        claims.append(claim)
+            for k in keys:
+                planned_by_key[k] = row
             if row.action != "unchanged":
                 for name, message in age_warnings(merged, today):
                     warn(name, message)
             {"add": plan.to_add, "update": plan.to_update, "unchanged": plan.unchanged}[
                 row.action
             ].append(row)
+
+    for table in (t for t in book.sheets if t.kind == OFFICES):
+        for source in table.rows:
+            done += 1
+            parsed = parse_office_row(table, source)
+            key = (parsed.sheet, parsed.row)
+            plan._parsed[key] = parsed
+            note_formulas(parsed, table)
+            claim = _sheet_claim(
+                parsed,
+                table,
+                plan,
+                planned_by_key,
+                (by_id, by_name),
+                lambda name, refuse: known_chapter(name, refuse),
+                lambda person_id: chapter_names.get(chapter_of.get(person_id) or "", ""),
+                today,
+            )
+            if claim is not None:
+                claims.append(claim)
+
+    _settle_offices(session, plan, claims, chapter_ids)
     plan.missing_chapters = list(missing.values())
     plan.chapters_to_create = list(plan.missing_chapters) if options.create_chapters else []
     del loaded
@@ -594,12 +702,204 @@ def plan_import(
     return plan
 
 
-def _guess_kind(name: str) -> str:
-    folded = fold(name)
-    for word, kind in _CHAPTER_KIND_WORDS:
-        if folded == word or folded.startswith(word + " "):
-            return kind
-    return "other"
+def _classified(items) -> list[tuple]:
+    return sorted((c.year, c.scale, c.result) for c in items)
+
+
+def _merged_classifications(existing, given):
+    """The roster's classifications with the file's years put over them: an empty cell says
+    nothing, so a year the file leaves empty keeps what the roster has."""
+    by_year = {c.year: c for c in existing}
+    by_year.update({c.year: c for c in given})
+    return [by_year[year] for year in sorted(by_year)]
+
+
+def _column_claims(row: PlannedRow, table: SheetTable, home: str, today: dt.date):
+    """(claim, None) for each office of a people sheet's "Chức vụ" cell, (None, warning) for
+    what cannot be recorded. The level is the cell's ("Bí thư Chi đoàn", "Ủy viên BCH Đoàn
+    xã"), else the sheet's "Cấp" column, else the chapter's; the start date the sheet's "Từ
+    ngày" column, else the import's day."""
+    parsed = row.parsed
+    offices, unknown = read_offices(parsed.office)
+    for text in unknown:
+        yield (
+            None,
+            translate(
+                "Import", 'The office "{office}" is not a Union office; it was not recorded.'
+            ).format(office=text),
+        )
+    if not offices:
+        return
+    level, problem = read_level(parsed.office_level)
+    if problem:
+        yield (
+            None,
+            translate("Import", "{reason} The office was not recorded.").format(reason=problem),
+        )
+        return
+    start = ""
+    if parsed.office_start not in (None, ""):
+        found, problem = _office_date(parsed.office_start)
+        if problem:
+            yield (
+                None,
+                translate("Import", "{reason} The office was not recorded.").format(reason=problem),
+            )
+            return
+        start = found
+    column = _column_for(table, "office", parsed)
+    for office in offices:
+        where = office.level or level or CHAPTER
+        chapter = (office.chapter or home) if where == CHAPTER else ""
+        if where == CHAPTER and not chapter:
+            yield (
+                None,
+                translate(
+                    "Import",
+                    "The office of {office} is a chapter's, but the row names no chapter; it was not "
+                    "recorded.",
+                ).format(office=parsed.office),
+            )
+            continue
+        claim = OfficeClaim(
+            parsed.sheet,
+            parsed.row,
+            column,
+            row,
+            row.person_id,
+            row.data.full_name,
+            office.role,
+            where,
+            chapter,
+            start,
+        )
+        problem = roster_offices.check_claim(claim, today)
+        if problem:
+            yield (
+                None,
+                translate("Import", "{reason} The office was not recorded.").format(reason=problem),
+            )
+            continue
+        yield claim, None
+
+
+def _office_date(value) -> tuple[str, str | None]:
+    parsed, problem = parse_date_cell(value)
+    return (parsed.display() if parsed else ""), problem
+
+
+def _sheet_claim(parsed, table, plan, planned_by_key, roster_keys, known_chapter, home_of, today):
+    """The claim of one row of a sheet of offices, or None (the row refused, and why)."""
+    key = (parsed.sheet, parsed.row)
+
+    def refuse(problems: dict[str, str]) -> None:
+        for name, message in problems.items():
+            plan.errors.append(
+                RowIssue(parsed.sheet, parsed.row, _column_for(table, name, parsed), message)
+            )
+            plan.rejected.setdefault(key, []).append(message)
+
+    if parsed.errors:
+        refuse(parsed.errors)
+        return None
+    person = _normalised(parsed.person)
+    keys = _person_keys(person)
+    holder = next((planned_by_key[k] for k in keys if k in planned_by_key), None)
+    by_id, by_name = roster_keys
+    person_id = holder.person_id if holder else None
+    if holder is None:
+        for k in keys:
+            person_id = by_id.get(k[1]) if k[0] == "id" else by_name.get(k[1:])
+            if person_id:
+                break
+    if holder is None and person_id is None:
+        refuse(
+            {
+                "full_name": translate(
+                    "Import",
+                    "Nobody in the file or in the roster has this citizen ID, or this name and "
+                    "birth date; the office was not recorded.",
+                )
+            }
+        )
+        return None
+    office = read_office(parsed.office)
+    if office is None:
+        refuse(
+            {
+                "office": translate(
+                    "Import",
+                    'The office "{office}" is not a Union office; write Bí thư, Phó '
+                    "Bí thư or Ủy viên BCH.",
+                ).format(office=parsed.office)
+            }
+        )
+        return None
+    level, problem = read_level(parsed.level)
+    if problem:
+        refuse({"office_level": problem})
+        return None
+    chapter = clean(parsed.chapter) or office.chapter
+    level = level or office.level or (CHAPTER if chapter else COMMUNE)
+    if level == CHAPTER:
+        if not chapter:
+            chapter = holder.chapter if holder else home_of(person_id)
+        if not chapter:
+            refuse(
+                {
+                    "chapter_id": translate(
+                        "Import", "The office is a chapter's: write the chapter's name."
+                    )
+                }
+            )
+            return None
+        chapter = known_chapter(chapter, refuse)
+        if chapter is None:
+            return None
+    else:
+        chapter = ""
+    claim = OfficeClaim(
+        parsed.sheet,
+        parsed.row,
+        _column_for(table, "office", parsed),
+        holder,
+        person_id,
+        holder.data.full_name if holder else person.full_name,
+        office.role,
+        level,
+        chapter,
+        parsed.start,
+        parsed.end,
+    )
+    problem = roster_offices.check_claim(claim, today)
+    if problem:
+        refuse({"office_start": problem})
+        return None
+    return claim
+
+
+def _settle_offices(session, plan: ImportPlan, claims, chapter_ids) -> None:
+    """Match the file's offices with the roster's and put what changes on the person's row
+    (an office is a change of the person: "unchanged" becomes "update")."""
+    settled = roster_offices.plan_offices(session, claims, chapter_ids)
+    for claim, message in settled.notes:
+        plan.warnings.append(RowIssue(claim.sheet, claim.row, claim.column, message))
+    moved = []
+    for planned in settled.offices:
+        row = planned.claim.holder
+        if row is None:
+            plan.offices.append(planned)
+            continue
+        row.offices.append(planned)
+        if "office" not in row.changed and row.action != "add":
+            row.changed.append("office")
+            if row.action == "unchanged":
+                row.action = "update"
+                moved.append(row)
+    if moved:
+        gone = {id(row) for row in moved}
+        plan.unchanged = [row for row in plan.unchanged if id(row) not in gone]
+        plan.to_update.extend(moved)
 
 
 # ----------------------------------------------------------------------------- running
@@ -623,8 +923,10 @@ def run_import(
             try:
                 chapter_ids[fold(name)] = chapter_cases.find_chapter(session, name).id
             except chapter_cases.UnknownChapter:
+                details = plan.chapter_details.get(fold(name))
                 chapter_ids[fold(name)] = chapter_cases.add_chapter(
-                    session, chapter_cases.ChapterInput(name, _guess_kind(name))
+                    session,
+                    details or chapter_cases.ChapterInput(name, guess_chapter_kind(name)),
                 )
                 created.append(name)
     for chapter in session.scalars(select(Chapter).where(Chapter.deleted_at.is_(None))):
@@ -632,9 +934,8 @@ def run_import(
 
     total = (len(plan.to_add) + len(plan.to_update)) or 1
     warnings = list(plan.warnings)
-    start = today.strftime("%d/%m/%Y")
     done = 0
-    offices: list[tuple[PlannedRow, str, str | None]] = []
+    person_ids: dict[int, str] = {}
 
     def target(row: PlannedRow) -> PersonInput:
         data = dataclasses.replace(row.data)
@@ -648,31 +949,28 @@ def run_import(
         batch = plan.to_add[first : first + BATCH]
         data = [target(row) for row in batch]
         ids = write_new_people(session, data, today, checked=True)  # checked by plan_import
-        offices.extend(
-            (row, person_id, d.chapter_id)
-            for row, person_id, d in zip(batch, ids, data, strict=True)
-            if row.role
-        )
+        person_ids.update((id(row), person_id) for row, person_id in zip(batch, ids, strict=True))
         done += len(batch)
         if progress:
             progress(done, total)
     for row in plan.to_update:
         if cancelled and done % 50 == 0 and cancelled():
             raise ImportCancelled()
-        data = target(row)
-        write_person(session, data, row.person_id, today)
-        if row.role:
-            offices.append((row, row.person_id, data.chapter_id))
+        write_person(
+            session,
+            target(row),
+            row.person_id,
+            today,
+            classifications="classifications" in row.changed,
+        )
         done += 1
         if progress and (done % 100 == 0 or done == total):
             progress(done, total)
-    for row, person_id, chapter_id in offices:
-        try:
-            roster_cases.add_office(session, person_id, row.role, chapter_id, start, today=today)
-        except roster_cases.OfficeConflict as conflict:
-            warnings.append(
-                RowIssue(row.parsed.sheet, row.parsed.row, "", str(conflict).split("?")[0] + ".")
-            )
+    notes = roster_offices.write_offices(
+        session, plan.all_offices(), person_ids, chapter_ids, today
+    )
+    for claim, message in notes:
+        warnings.append(RowIssue(claim.sheet, claim.row, claim.column, message))
     session.flush()
     result = summary_of(plan, created, dry_run=False)
     result.warnings = warnings
@@ -693,7 +991,7 @@ def write_new_people(
     in two multi-row INSERTs instead of a unit-of-work flush per person (save_person took
     40x the floor for a 5,000-row file; bench/import.py). Raises ValidationError, writing
     nothing, when one of them breaks a rule."""
-    rows, logs = [], []
+    rows, logs, classifications = [], [], []
     now = utcnow()
     for data in people:
         problems = {} if checked else row_problems(data, None, today)
@@ -703,6 +1001,18 @@ def write_new_people(
         roster_cases._apply(record, data)  # noqa: SLF001 - the roster's own field rules, shared
         row = {key: getattr(record, key) for key in _PERSON_COLUMNS}
         rows.append(row)
+        classifications.extend(
+            {
+                "id": new_id(),
+                "person_id": record.id,
+                "year": item.year,
+                "scale": item.scale,
+                "result": item.result,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for item in sorted(data.classifications, key=lambda i: i.year)
+        )
         after = {key: row[key] for key in _LOGGED_COLUMNS}
         logs.append(
             {
@@ -720,13 +1030,21 @@ def write_new_people(
         connection = session.connection()
         connection.execute(Person.__table__.insert(), rows)
         connection.execute(ChangeLog.__table__.insert(), logs)
+        if classifications:
+            connection.execute(Classification.__table__.insert(), classifications)
     return [row["id"] for row in rows]
 
 
-def write_person(session: Session, data: PersonInput, person_id: str | None, today: dt.date) -> str:
+def write_person(
+    session: Session,
+    data: PersonInput,
+    person_id: str | None,
+    today: dt.date,
+    classifications: bool = False,
+) -> str:
     """What ``roster.save_person`` writes — the same columns and change-log entry — without
-    its look-ups for possible duplicates and its flush. Classifications are not in roster
-    files: they are kept as they are."""
+    its look-ups for possible duplicates and its flush. The classifications are replaced by
+    ``data``'s only when ``classifications`` (a file without those columns keeps them)."""
     problems = row_problems(data, person_id, today)
     if problems:
         raise ValidationError(Problems(errors=problems))
@@ -737,6 +1055,8 @@ def write_person(session: Session, data: PersonInput, person_id: str | None, tod
         person, before = Person(id=new_id(), deleted_at=None), None
         session.add(person)
     roster_cases._apply(person, data)  # noqa: SLF001 - the roster's own field rules, shared
+    if classifications:
+        roster_cases._replace_classifications(person, data.classifications)  # noqa: SLF001
     log_change(
         session, "person", person.id, "update" if before else "create", before, snapshot(person)
     )
@@ -773,19 +1093,23 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
                 continue
             sheet = workbook.create_sheet(table.name[:31])
             headers = [_reimportable_header(c) for c in table.columns]
-            sheet.append(headers + [error_column_header(), warning_column_header()])
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
+            for column, header in enumerate(
+                headers + [error_column_header(), warning_column_header()], start=1
+            ):
+                write_cell(sheet.cell(1, column), header).font = Font(bold=True)
             for number in numbers:
                 parsed = plan._parsed[(table.name, number)]
                 values = list(parsed.values) + [None] * (len(headers) - len(parsed.values))
                 reasons = plan.rejected.get((table.name, number), [])
                 notes = warned.get((table.name, number), [])
-                sheet.append(
-                    [_plain(value) for value in values[: len(headers)]]
-                    + ["; ".join(reasons) or None, "; ".join(notes) or None]
-                )
-                sheet.cell(sheet.max_row, len(headers) + (1 if reasons else 2)).fill = marked
+                line = sheet.max_row + 1
+                cells = [_plain(value) for value in values[: len(headers)]]
+                cells += ["; ".join(reasons) or None, "; ".join(notes) or None]
+                for column, value in enumerate(cells, start=1):
+                    if value is not None and value != "":
+                        # A formula-like text stays text (exchange/cells.py).
+                        write_cell(sheet.cell(line, column), value)
+                sheet.cell(line, len(headers) + (1 if reasons else 2)).fill = marked
             for offset in (1, 2):
                 letter = openpyxl.utils.get_column_letter(len(headers) + offset)
                 sheet.column_dimensions[letter].width = 60
@@ -794,17 +1118,22 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
     return write_atomically(path, write)
 
 
-_CANONICAL = dict(EXPORT_COLUMNS) | {
-    "birth_male": "Nam",
-    "birth_female": "Nữ",
-    "family_name": "Họ đệm",
-    "given_name": "Tên",
-    "other_names": "Tên gọi khác",
-    "qualification": "Trình độ chuyên môn",
-    "political_theory": "Lý luận chính trị",
-    "admission_place": "Nơi vào Đoàn",
-    "card_number": "Số thẻ đoàn viên",
-}
+_CANONICAL = (
+    dict(CHAPTER_COLUMNS)
+    | dict(OFFICE_COLUMNS)
+    | dict(EXPORT_COLUMNS)
+    | {
+        "birth_male": "Nam",
+        "birth_female": "Nữ",
+        "family_name": "Họ đệm",
+        "given_name": "Tên",
+        "other_names": "Tên gọi khác",
+        "qualification": "Trình độ chuyên môn",
+        "political_theory": "Lý luận chính trị",
+        "admission_place": "Nơi vào Đoàn",
+        "card_number": "Số thẻ đoàn viên",
+    }
+)
 
 
 def _reimportable_header(column) -> str:

@@ -24,13 +24,12 @@ import unicodedata
 import xml.etree.ElementTree as ElementTree
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import openpyxl
-from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel
@@ -39,12 +38,13 @@ from openpyxl.utils.exceptions import InvalidFileException
 from doan_desktop.core.dates import DateFormatError, PartialDate
 from doan_desktop.core.formatting import integer
 from doan_desktop.core.messages import translate
-from doan_desktop.core.roster import PersonInput
-from doan_desktop.core.text import clean, fold, normalise_name
-from doan_desktop.exchange.columns import EXPORT_COLUMNS, compact, match_header
+from doan_desktop.core.roster import ClassificationInput, PersonInput
+from doan_desktop.core.text import clean, fold, normalise_name, split_name
+from doan_desktop.exchange.cells import FORMULA_STARTS, unquote_csv
+from doan_desktop.exchange.columns import classification_year, compact, match_header
 from doan_desktop.exchange.encodings import ENCODING_LABELS, ENCODINGS
-from doan_desktop.exchange.files import write_atomically
 from doan_desktop.exchange.limits import Budget, Limits, TooLarge, check_archive, check_file_size
+from doan_desktop.exchange.roster_words import read_classification, read_status
 
 HEADER_SEARCH_ROWS = 20
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -141,6 +141,42 @@ class SourceRow:
     values: list
 
 
+# What a sheet holds: people (a roster), or the export's list of offices or of chapters.
+PEOPLE, OFFICES, CHAPTERS = "people", "offices", "chapters"
+_NAME_FIELDS = frozenset({"full_name", "family_name", "given_name"})
+# What a sheet of offices has besides the offices: who holds each (name, birth date, ID).
+_OFFICE_SHEET_FIELDS = frozenset(
+    {
+        "row_number",
+        "full_name",
+        "family_name",
+        "given_name",
+        "birth_date",
+        "birth_male",
+        "birth_female",
+        "gender",
+        "id_number",
+        "office",
+        "office_level",
+        "chapter",
+        "office_start",
+        "office_end",
+        "note",
+    }
+)
+
+
+def sheet_kind(fields: set[str]) -> str:
+    """PEOPLE, OFFICES (one office per row: "Chức vụ" with "Từ ngày" or "Đến ngày" and nothing
+    about the person but who it is) or CHAPTERS ("Tên chi đoàn" and "Loại chi đoàn")."""
+    if "office" in fields and fields & {"office_start", "office_end"}:
+        if fields <= _OFFICE_SHEET_FIELDS:
+            return OFFICES
+    if {"chapter", "chapter_kind"} <= fields and not fields & _NAME_FIELDS:
+        return CHAPTERS
+    return PEOPLE
+
+
 @dataclass
 class SheetTable:
     name: str
@@ -148,15 +184,18 @@ class SheetTable:
     columns: list[Column]
     rows: list[SourceRow]
     skipped: dict[str, list[int]] = field(default_factory=dict)  # reason → row numbers
+    kind: str = PEOPLE
 
     def mapping(self) -> dict[int, str | None]:
         return {c.index: c.field for c in self.columns}
 
     def set_field(self, index: int, name: str | None) -> None:
-        """Map column ``index`` to ``name``; a field is read from one column only."""
+        """Map column ``index`` to ``name``; a field is read from one column only (a
+        classification from one column a year)."""
         for column in self.columns:
-            if name and column.field == name and column.index != index:
-                column.field = None
+            if name and name != "classification" and column.field == name:
+                if column.index != index:
+                    column.field = None
             if column.index == index:
                 column.field = name
 
@@ -190,6 +229,13 @@ class ParsedRow:
     office: str
     errors: dict[str, str]  # field → reason
     values: list
+    # The office column's level ("Cấp") and start date ("Từ ngày") when the sheet has them.
+    office_level: str = ""
+    office_start: object = None
+    # Fields whose cell began like a formula (=, +, -, @, a tab): taken as the text they are.
+    formula_like: tuple[str, ...] = ()
+    # Years whose classification column is in the file (a cell may be empty: nothing known).
+    classification_years: tuple[int, ...] = ()
 
 
 # ----------------------------------------------------------------------------- reading
@@ -589,6 +635,9 @@ def _read_csv(path: Path, choice: str, limits: Limits) -> tuple[list[list], Text
             kept = _Rows()
             for number, row in enumerate(reader, start=1):
                 line = reader.line_num
+                if any(value[:1] == "'" for value in row):
+                    # A formula-like text this program (or another) wrote behind a quote.
+                    row = [unquote_csv(value) for value in row]
                 trimmed = kept.keep(row)
                 budget.row(path.stem, number, trimmed)
                 rows.append(trimmed)
@@ -658,7 +707,7 @@ def _fill_merges(rows: list[list], merges) -> None:
 
 def _header_score(row: list) -> tuple[int, set[str]]:
     fields = {match_header(v) for v in row if isinstance(v, str)} - {None}
-    named = bool(fields & {"full_name", "family_name", "given_name"})
+    named = bool(fields & _NAME_FIELDS) or {"chapter", "chapter_kind"} <= fields
     return (len(fields) if named else 0), fields
 
 
@@ -674,18 +723,21 @@ def _find_table(name: str, rows: list[list], merges) -> SheetTable | None:
     width = max((len(r) for r in rows), default=0)
     header = rows[best] + [None] * (width - len(rows[best]))
     columns = []
-    seen: set[str] = set()
+    seen: set = set()
     for index, value in enumerate(header):
         text = cell_text(value)
         found = match_header(text)
-        if found in seen:
+        # One column a field; a classification one column a year.
+        key = (found, classification_year(text)) if found == "classification" else found
+        if key in seen:
             found = None
-        seen.add(found)
+        seen.add(key)
         columns.append(Column(index, get_column_letter(index + 1), text, found))
     first_data = best + 1
     if first_data < len(rows) and _apply_sub_header(columns, rows[first_data]):
         first_data += 1
     table = SheetTable(name, best + 1, columns, [])
+    table.kind = sheet_kind({c.field for c in columns if c.field})
     _collect_rows(table, rows, first_data)
     return table
 
@@ -766,6 +818,8 @@ def _collect_rows(table: SheetTable, rows: list[list], start: int) -> None:
             table.skipped.setdefault("title", []).append(index + 1)
     by_field = {c.field: c.index for c in table.columns if c.field}
     name_index = by_field.get("full_name", by_field.get("family_name", by_field.get("given_name")))
+    if table.kind == CHAPTERS:
+        name_index = by_field.get("chapter")
     row_number = by_field.get("row_number")
     for index in range(start, len(rows)):
         values = rows[index]
@@ -787,7 +841,9 @@ def _collect_rows(table: SheetTable, rows: list[list], start: int) -> None:
 # ----------------------------------------------------------------------------- values
 
 
-def _parse_date(value) -> tuple[PartialDate | None, str | None]:
+def parse_date_cell(value) -> tuple[PartialDate | None, str | None]:
+    """A date as a cell holds it: a date cell, a year, dd/mm/yyyy text, or Excel's day number
+    left in a cell that lost its date format. (the value, the problem)."""
     if value is None or value == "":
         return None, None
     if isinstance(value, dt.datetime | dt.date):
@@ -882,30 +938,51 @@ def parse_flag(value) -> tuple[bool | None, str | None]:
     ).format(value=cell_text(value))
 
 
+# Fields read as free text: a cell beginning like a formula is noted (and kept as its text).
+_TEXT_LIKE = frozenset(TEXT_FIELDS) | {
+    "full_name",
+    "family_name",
+    "given_name",
+    "chapter",
+    "office",
+}
+
+
+def _formula_like(value) -> bool:
+    return value.__class__ is str and value[:1] in FORMULA_STARTS and value[:1] != ""
+
+
 def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
     """The values of one data row, as the roster stores them, and the problems in its cells."""
     data = PersonInput(is_member=True)
     provided: set[str] = set()
     errors: dict[str, str] = {}
     chapter: str | None = None
-    office = ""
+    office = office_level = ""
+    office_start = None
     family = given = ""
+    has_full_name = False
     values = source.values
     member_column = False
+    formula_like: list[str] = []
+    years: list[int] = []
     for column in table.columns:
         name = column.field
         if name is None or name == "row_number":
             continue
         value = values[column.index] if column.index < len(values) else None
+        if name in _TEXT_LIKE and _formula_like(value):
+            formula_like.append(name)
         if name == "full_name":
             data.full_name = normalise_name(cell_text(value))
             provided.add("full_name")
+            has_full_name = True
         elif name == "family_name":
             family = cell_text(value)
         elif name == "given_name":
             given = cell_text(value)
         elif name == "birth_date" or name == "member_since":
-            parsed, error = _parse_date(value)
+            parsed, error = parse_date_cell(value)
             provided.add(name)
             if error:
                 errors[name] = error
@@ -918,7 +995,7 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
             provided.add("gender")
             if _compact_mark(text) in _YES:
                 continue
-            parsed, error = _parse_date(value)
+            parsed, error = parse_date_cell(value)
             provided.add("birth_date")
             if error:
                 errors["birth_date"] = error
@@ -943,14 +1020,42 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
             setattr(data, name, bool(flag))
             provided.add(name)
             member_column = member_column or name == "is_member"
+        elif name == "status":
+            status, error = read_status(value)
+            if error:
+                errors[name] = error
+            elif status:
+                data.status = status
+                provided.add(name)
+        elif name == "classification":
+            year = classification_year(column.header)
+            if year is None:
+                continue
+            years.append(year)
+            found, error = read_classification(value)
+            if error:
+                errors["classifications"] = error
+            elif found:
+                data.classifications.append(ClassificationInput(year, *found))
+            provided.add("classifications")
         elif name == "chapter":
             chapter = _cell_text(value)
         elif name == "office":
             office = _cell_text(value)
+        elif name == "office_level":
+            office_level = _cell_text(value)
+        elif name == "office_start":
+            office_start = value
         elif name in TEXT_FIELDS:
             setattr(data, name, _cell_text(value))
             provided.add(name)
-    if family or given:
+    if has_full_name and given:
+        # Beside a full name, "Tên" is the given name the roster sorts by ("Y Phôn Ksơr": Phôn);
+        # the last word of the name is the default and is not kept apart.
+        given = normalise_name(given)
+        data.given_name = "" if given == split_name(data.full_name)[1] else given
+        provided.add("given_name")
+    elif family or given:
         data.full_name = normalise_name(f"{family} {given}")
         provided.add("full_name")
     if not member_column and data.member_since:
@@ -958,7 +1063,18 @@ def parse_row(table: SheetTable, source: SourceRow) -> ParsedRow:
     if not clean(data.full_name):
         errors.setdefault("full_name", translate("Import", "The row has no name."))
     return ParsedRow(
-        table.name, source.number, data, _shared_fields(provided), chapter, office, errors, values
+        table.name,
+        source.number,
+        data,
+        _shared_fields(provided),
+        chapter,
+        office,
+        errors,
+        values,
+        office_level,
+        office_start,
+        tuple(formula_like),
+        tuple(years),
     )
 
 
@@ -967,205 +1083,138 @@ def parse_rows(table: SheetTable) -> Iterable[ParsedRow]:
         yield parse_row(table, source)
 
 
-# ----------------------------------------------------------------------------- writing
+@dataclass(slots=True)
+class ParsedOffice:
+    """One row of a sheet of offices: who (as a person row says it), which office, when."""
+
+    sheet: str
+    row: int
+    person: PersonInput  # full name, birth date, citizen ID: enough to find the person
+    office: str  # the office as written ("Bí thư")
+    level: str  # "Cấp" as written ("Chi đoàn", "Đoàn xã")
+    chapter: str  # the office's chapter ("" for the commune's offices)
+    start: str  # dd/mm/yyyy or a year; "" when not given
+    end: str
+    errors: dict[str, str]  # field → reason
+    values: list
+    formula_like: tuple[str, ...] = ()
 
 
-@dataclass
-class ExportPerson:
-    """One line of the member list, with the values already as the clerk reads them."""
+def parse_office_row(table: SheetTable, source: SourceRow) -> ParsedOffice:
+    person = PersonInput()
+    office = level = chapter = start = end = ""
+    family = given = ""
+    errors: dict[str, str] = {}
+    formula_like: list[str] = []
+    for column in table.columns:
+        name = column.field
+        if name is None or name == "row_number":
+            continue
+        value = source.values[column.index] if column.index < len(source.values) else None
+        if name in _TEXT_LIKE and _formula_like(value):
+            formula_like.append(name)
+        if name == "full_name":
+            person.full_name = normalise_name(cell_text(value))
+        elif name == "family_name":
+            family = cell_text(value)
+        elif name == "given_name":
+            given = cell_text(value)
+        elif name in ("birth_date", "office_start", "office_end"):
+            parsed, error = parse_date_cell(value)
+            if error:
+                errors[name] = error
+            text = parsed.display() if parsed else ""
+            if name == "birth_date":
+                person.birth_date = text
+            elif name == "office_start":
+                start = text
+            else:
+                end = text
+        elif name == "id_number":
+            person.id_number = parse_id_number(value)
+        elif name == "office":
+            office = _cell_text(value)
+        elif name == "office_level":
+            level = _cell_text(value)
+        elif name == "chapter":
+            chapter = _cell_text(value)
+    if not person.full_name and (family or given):
+        person.full_name = normalise_name(f"{family} {given}")
+    return ParsedOffice(
+        table.name,
+        source.number,
+        person,
+        office,
+        level,
+        chapter,
+        start,
+        end,
+        errors,
+        source.values,
+        tuple(formula_like),
+    )
 
-    full_name: str
-    birth_date: str  # dd/mm/yyyy or yyyy
-    gender: str  # Nam / Nữ / ""
-    ethnicity: str
-    religion: str
-    id_number: str
-    phone: str
-    hometown: str
-    address: str
-    occupation: str
-    education: str
-    is_member: bool
-    member_since: str
-    office: str
-    is_party_member: bool
-    chapter: str
+
+@dataclass(slots=True)
+class ParsedChapter:
+    """One row of a sheet of chapters."""
+
+    sheet: str
+    row: int
+    name: str
+    kind: str  # as written ("Thôn"); "" when not given
+    active: bool | None  # None when not given
     note: str
+    errors: dict[str, str]
+    values: list
+    formula_like: tuple[str, ...] = ()
 
 
-@dataclass
-class ExportSheet:
-    chapter: str  # empty: people with no chapter
-    people: list[ExportPerson]
+def parse_chapter_row(table: SheetTable, source: SourceRow) -> ParsedChapter:
+    name = kind = note = ""
+    active: bool | None = None
+    errors: dict[str, str] = {}
+    formula_like: list[str] = []
+    for column in table.columns:
+        field_name = column.field
+        value = source.values[column.index] if column.index < len(source.values) else None
+        if field_name in ("chapter", "note") and _formula_like(value):
+            formula_like.append(field_name)
+        if field_name == "chapter":
+            name = _cell_text(value)
+        elif field_name == "chapter_kind":
+            kind = _cell_text(value)
+        elif field_name == "chapter_active":
+            flag, error = parse_flag(value)
+            if error:
+                errors[field_name] = error
+            elif _compact_mark(value):
+                active = bool(flag)
+        elif field_name == "note":
+            note = _cell_text(value)
+    return ParsedChapter(
+        table.name,
+        source.number,
+        name,
+        kind,
+        active,
+        note,
+        errors,
+        source.values,
+        tuple(formula_like),
+    )
 
 
-_TEXT_COLUMNS = {"id_number", "phone", "birth_date", "member_since", "education"}
+# The member list's export lives in exchange/roster_export.py; the command line and the window
+# know it by these names.
+from doan_desktop.exchange.roster_export import (  # noqa: E402
+    export_sheets,
+    write_member_list_csv,
+    write_member_list_xlsx,
+)
 
-
-def _export_values(person: ExportPerson, number: int) -> list:
-    values = []
-    for name, _header in EXPORT_COLUMNS:
-        if name == "row_number":
-            values.append(number)
-        elif name in ("is_member", "is_party_member"):
-            values.append("x" if getattr(person, name) else "")
-        else:
-            values.append(getattr(person, name))
-    return values
-
-
-def _sheet_title(name: str, taken: set[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
-    base = re.sub(r"[\[\]:*?/\\]", "-", name).strip("'")[:31] or "Danh sach"
-    title, counter = base, 2
-    while title.lower() in taken:
-        suffix = f" ({counter})"
-        title, counter = base[: 31 - len(suffix)] + suffix, counter + 1
-    taken.add(title.lower())
-    return title
-
-
-def write_member_list_xlsx(
-    path: Path,
-    unit_title: str,
-    superior_title: str,
-    sheets: list[ExportSheet],
-    progress: Callable[[int, int], None] | None = None,
-) -> Path:
-    """The member list offices use: one sheet per chapter, title, Vietnamese headers, IDs and
-    phones as text cells so that their leading zeros survive."""
-    total = sum(len(s.people) for s in sheets) or 1
-
-    def write(target: Path) -> None:
-        workbook = openpyxl.Workbook()
-        workbook.remove(workbook.active)
-        taken: set[str] = set()
-        done = 0
-        thin = Side(style="thin")
-        border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        width = len(EXPORT_COLUMNS)
-        for item in sheets or [ExportSheet("", [])]:
-            sheet = workbook.create_sheet(_sheet_title(item.chapter or "Chưa có chi đoàn", taken))
-            sheet.append(
-                [superior_title.upper()] + [None] * (width - 4) + ["ĐOÀN TNCS HỒ CHÍ MINH"]
-            )
-            sheet.append([unit_title.upper()])
-            sheet.append([])
-            title = "DANH SÁCH ĐOÀN VIÊN, THANH NIÊN"
-            sheet.append([title + (f" CHI ĐOÀN {item.chapter.upper()}" if item.chapter else "")])
-            sheet.append([])
-            for row in (1, 2, 4):
-                sheet.cell(row, 1).font = Font(bold=True, size=12 if row != 4 else 14)
-            sheet.cell(1, width - 3).font = Font(bold=True)
-            sheet.merge_cells(start_row=4, start_column=1, end_row=4, end_column=width)
-            sheet.cell(4, 1).alignment = Alignment(horizontal="center")
-            header_row = 6
-            sheet.append([header for _name, header in EXPORT_COLUMNS])
-            for cell in sheet[header_row]:
-                cell.font = Font(bold=True)
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-                cell.border = border
-            for number, person in enumerate(item.people, start=1):
-                sheet.append(_export_values(person, number))
-                done += 1
-                if progress and done % 200 == 0:
-                    progress(done, total)
-            for column_index, (name, _header) in enumerate(EXPORT_COLUMNS, start=1):
-                if name in _TEXT_COLUMNS:
-                    for (cell,) in sheet.iter_rows(
-                        min_row=header_row + 1, min_col=column_index, max_col=column_index
-                    ):
-                        cell.number_format = "@"
-                        if cell.value is not None:
-                            cell.value = str(cell.value)
-            widths = {"row_number": 5, "full_name": 26, "address": 28, "hometown": 20, "note": 24}
-            for column_index, (name, _header) in enumerate(EXPORT_COLUMNS, start=1):
-                sheet.column_dimensions[get_column_letter(column_index)].width = widths.get(
-                    name, 14
-                )
-            sheet.freeze_panes = sheet.cell(header_row + 1, 3)
-        workbook.save(target)
-
-    write_atomically(path, write)
-    if progress:
-        progress(total, total)
-    return path
-
-
-def write_member_list_csv(path: Path, sheets: list[ExportSheet]) -> Path:
-    """The same columns in one CSV (UTF-8 with BOM, so that Excel shows Vietnamese right)."""
-
-    def write(target: Path) -> None:
-        with open(target, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow([header for _name, header in EXPORT_COLUMNS])
-            number = 0
-            for item in sheets:
-                for person in item.people:
-                    number += 1
-                    writer.writerow(_export_values(person, number))
-
-    return write_atomically(path, write)
-
-
-def export_sheets(session, chapter_id: str | None = None) -> tuple[str, str, list[ExportSheet]]:
-    """(unit title, superior title, one ExportSheet per chapter) for the member list.
-
-    People with no chapter get a sheet of their own; a chapter with nobody gets none.
-    """
-    from sqlalchemy import select
-
-    from doan_desktop.core.store.models import Chapter, Office, Person
-    from doan_desktop.core.unit import display_name, get_unit
-    from doan_desktop.core.vocab import office_role_labels
-
-    unit = get_unit(session)
-    unit_title = display_name(unit) if unit else ""
-    superior_title = unit.superior_name if unit else ""
-    labels = office_role_labels()
-    offices: dict[str, list[str]] = {}
-    for person_id, role in session.execute(
-        select(Office.person_id, Office.role)
-        .where(Office.end_date == "")
-        .order_by(Office.start_date)
-    ):
-        offices.setdefault(person_id, []).append(labels.get(role, role))
-    chapters = session.scalars(
-        select(Chapter).where(Chapter.deleted_at.is_(None)).order_by(Chapter.sort_key)
-    ).all()
-    names = {c.id: c.name for c in chapters}
-    query = select(Person).where(Person.deleted_at.is_(None)).order_by(Person.sort_key, Person.id)
-    if chapter_id:
-        query = query.where(Person.chapter_id == chapter_id)
-    grouped: dict[str | None, list[ExportPerson]] = {}
-    for person in session.scalars(query):
-        chapter = names.get(person.chapter_id, "") if person.chapter_id else ""
-        grouped.setdefault(person.chapter_id if chapter else None, []).append(
-            ExportPerson(
-                full_name=person.full_name,
-                birth_date=_display_stored(person.birth_date),
-                gender={"M": "Nam", "F": "Nữ"}.get(person.gender, ""),
-                ethnicity=person.ethnicity,
-                religion=person.religion,
-                id_number=person.id_number,
-                phone=person.phone,
-                hometown=person.hometown,
-                address=person.address,
-                occupation=person.occupation,
-                education=person.education,
-                is_member=person.is_member,
-                member_since=_display_stored(person.member_since),
-                office=", ".join(offices.get(person.id, [])),
-                is_party_member=person.is_party_member,
-                chapter=chapter,
-                note=person.note,
-            )
-        )
-    sheets = [ExportSheet(c.name, grouped[c.id]) for c in chapters if c.id in grouped]
-    if None in grouped:
-        sheets.append(ExportSheet("", grouped[None]))
-    return unit_title, superior_title, sheets
-
-
-def _display_stored(stored: str) -> str:
-    return PartialDate.parse(stored).display() if stored else ""
+__all__ = [
+    "export_sheets",
+    "write_member_list_csv",
+    "write_member_list_xlsx",
+]

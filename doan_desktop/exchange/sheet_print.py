@@ -10,6 +10,7 @@ sheet's pageSetup, printOptions, headerFooter and the workbook's print titles).
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -23,6 +24,9 @@ _PADDING = 2
 DATE_FORMAT = "dd/mm/yyyy"  # the Vietnamese way, whatever the PC's regional settings
 # Wider than this many characters, a column wraps its text instead.
 MAX_WIDTH = 40
+_LINE = 15  # points: a line of Excel's default 11 pt text
+# Characters of 9 pt text (the notes above a table) in a column width unit of 11 pt text.
+_SMALL_TEXT = 1.15
 # A sheet wider than this (in characters) is printed landscape.
 PORTRAIT_WIDTH = 90
 
@@ -68,26 +72,72 @@ class ColumnWidths:
         """A header wraps at its spaces: its longest word is what the column needs."""
         self.headers[column] = text
 
-    def width(self, column: int, minimum: int = 4) -> float:
+    def width(self, column: int, minimum: int = 4, maximum: int = MAX_WIDTH) -> float:
         words = self.headers.get(column, "").split()
         longest_word = max((_display_width(word) for word in words), default=0)
-        content = min(self.widest.get(column, 0), MAX_WIDTH)
+        content = min(self.widest.get(column, 0), maximum)
         return max(minimum, longest_word, content) + _PADDING
 
-    def apply(self, sheet, first_data_row: int, minimum: int = 4) -> float:
-        """Set every column's width; a column cut at MAX_WIDTH wraps its data cells. Returns
-        the sheet's whole width (characters)."""
-        total = 0.0
-        for column in sorted(set(self.widest) | set(self.headers)):
-            width = self.width(column, minimum)
+    def apply(
+        self,
+        sheet,
+        first_data_row: int,
+        minimum: int = 4,
+        maximum: int = MAX_WIDTH,
+        wrapped: int | None = None,
+    ) -> list[float]:
+        """Set every column's width; a column holding more than ``maximum`` characters is cut
+        there and wraps its data cells, and a row whose text wraps is made as tall as its lines
+        (Excel and Calc keep the height a file gives). Only the first ``wrapped`` columns wrap
+        (the ones printed) when it is given; the others are at most MAX_WIDTH wide. Returns the
+        widths, column by column."""
+        widths = []
+        lines: dict[int, int] = {}
+        wrap = Alignment(wrap_text=True)
+        for column in range(1, max(set(self.widest) | set(self.headers), default=0) + 1):
+            wraps = wrapped is None or column <= wrapped
+            width = self.width(column, minimum, maximum if wraps else MAX_WIDTH)
             sheet.column_dimensions[get_column_letter(column)].width = width
-            total += width
-            if self.widest.get(column, 0) > MAX_WIDTH:
+            widths.append(width)
+            if wraps and self.widest.get(column, 0) > maximum:
                 for (cell,) in sheet.iter_rows(
                     min_row=first_data_row, min_col=column, max_col=column
                 ):
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-        return total
+                    cell.alignment = wrap
+                    count = _lines(cell.value, width)
+                    if count > lines.get(cell.row, 1):
+                        lines[cell.row] = count
+        for row, count in lines.items():
+            sheet.row_dimensions[row].height = _LINE * count
+        return widths
+
+    def fit_header(self, sheet, row: int, widths: list[float]) -> None:
+        """The header row as tall as its longest header wrapped in its column."""
+        count = max(
+            (
+                len(textwrap.wrap(text, max(int(widths[c - 1] - _PADDING), 1)) or [""])
+                for c, text in self.headers.items()
+                if c <= len(widths)
+            ),
+            default=1,
+        )
+        sheet.row_dimensions[row].height = _LINE * max(count, 1)
+
+
+def _lines(value: object, width: float) -> int:
+    """About how many lines a text takes wrapped in a column ``width`` wide (words do not fill
+    a line to its end)."""
+    if not isinstance(value, str):
+        return 1
+    room = max((width - _PADDING) * 0.95, 1)
+    return max(1, -(-_display_width(value) // int(room)))
+
+
+def note_height(text: str, width: float, points: float = 12) -> float:
+    """The height (points) of a row holding ``text`` in 9 pt across ``width`` characters."""
+    per_line = max(width * _SMALL_TEXT, 1)
+    lines = max(1, -(-_display_width(text) // int(per_line)))
+    return lines * points + 2
 
 
 def set_up_print(
@@ -98,10 +148,12 @@ def set_up_print(
     header_rows: tuple[int, int] | None,
     width: float,
     freeze: str | None = None,
+    print_columns: int | None = None,
 ) -> None:
     """A4, landscape when ``width`` (characters) is more than a portrait page holds, fitted to
     one page wide; the header rows (first, last) repeated on every page; the unit on the left
-    of the page header and "Xuất ngày …" on its right; "Trang n/N" in the footer."""
+    of the page header and "Xuất ngày …" on its right; "Trang n/N" in the footer. With
+    ``print_columns``, only the first columns are printed (``width`` is theirs)."""
     setup = sheet.page_setup
     setup.paperSize = sheet.PAPERSIZE_A4
     setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
@@ -122,3 +174,6 @@ def set_up_print(
     sheet.oddFooter.center.size = 9
     if freeze:
         sheet.freeze_panes = freeze
+    if print_columns:
+        last = get_column_letter(print_columns)
+        sheet.print_area = f"A1:{last}{max(sheet.max_row, 1)}"

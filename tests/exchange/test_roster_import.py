@@ -16,6 +16,7 @@ from doan_desktop.core.store.db import open_database
 from doan_desktop.core.store.models import ChangeLog, Person
 from doan_desktop.core.unit import save_unit
 from doan_desktop.exchange import roster_import
+from doan_desktop.exchange.roster_export import RosterExport
 from doan_desktop.exchange.roster_import import (
     ImportCancelled,
     ImportOptions,
@@ -374,17 +375,68 @@ def test_export_layout_title_text_cells_and_one_sheet_per_chapter(unit_db, tmp_p
         unit_title, superior, sheets = export_sheets(session)
     out = write_member_list_xlsx(tmp_path / "ds.xlsx", unit_title, superior, sheets)
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Buôn Cuôr Đăng", "Thôn 1", "Chưa có chi đoàn"]
+    assert book.sheetnames == [
+        "Buôn Cuôr Đăng",
+        "Thôn 1",
+        "Chưa có chi đoàn",
+        "Chức vụ",
+        "Chi đoàn",
+    ]
     sheet = book["Thôn 1"]
     assert "CHI ĐOÀN THÔN 1" in sheet["A4"].value
     assert sheet["A2"].value == "ĐOÀN XÃ HÒA PHÚ"
+    assert "dd/mm/yyyy" in sheet["A5"].value  # the note above the headers
     headers = [c.value for c in sheet[6]]
     assert headers[:4] == ["STT", "Họ và tên", "Ngày sinh", "Giới tính"]
+    assert "Tên để xếp thứ tự" in headers and "Trình độ chuyên môn" in headers
     row = {h: c for h, c in zip(headers, sheet[7], strict=True)}
     assert row["Số CCCD"].value == "012345678901" and row["Số CCCD"].data_type == "s"
-    assert row["Số điện thoại"].value == "0912345678"
-    assert row["Ngày sinh"].value == "05/03/2000"
+    assert row["Số điện thoại"].value == "0912345678" and row["Số điện thoại"].data_type == "s"
+    # Dates are date cells shown the Vietnamese way; a year alone is text.
+    assert row["Ngày sinh"].value == dt.datetime(2000, 3, 5)
+    assert row["Ngày sinh"].number_format == "dd/mm/yyyy"
     assert row["Giới tính"].value == "Nam"
+    assert row["Chức vụ"].value == "Bí thư Chi đoàn"
+    assert row["Tình trạng"].value == "Đang sinh hoạt"
+    hen = {h: c for h, c in zip(headers, book["Buôn Cuôr Đăng"][7], strict=True)}
+    assert (hen["Ngày sinh"].value, hen["Ngày sinh"].data_type) == ("2001", "s")
+    offices = book["Chức vụ"]
+    assert [c.value for c in offices[6]] == [
+        "STT",
+        "Họ và tên",
+        "Ngày sinh",
+        "Số CCCD",
+        "Chức vụ",
+        "Cấp",
+        "Chi đoàn",
+        "Từ ngày",
+        "Đến ngày",
+    ]
+    assert [c.value for c in offices[7]][1:8] == [
+        "Nguyễn Văn An",
+        dt.datetime(2000, 3, 5),
+        "012345678901",
+        "Bí thư",
+        "Chi đoàn",
+        "Thôn 1",
+        dt.datetime(2025, 1, 1),
+    ]
+    chapters = book["Chi đoàn"]
+    assert [c.value for c in chapters[7]] == [1, "Buôn Cuôr Đăng", "Buôn", "Có", None]
+    for each in book.worksheets:
+        assert str(each.page_setup.paperSize) == each.PAPERSIZE_A4
+        assert each.sheet_properties.pageSetUpPr.fitToPage
+        assert (each.page_setup.fitToWidth, each.page_setup.fitToHeight) == (1, 0)
+        assert each.print_title_rows == "$6:$6"
+        assert each.freeze_panes == "C7"
+        assert each.oddHeader.left.text == "Đoàn xã Hòa Phú"
+        assert each.oddHeader.right.text == "Xuất ngày 25/11/2026"
+    assert sheet.page_setup.orientation == "landscape"
+    # The member list as offices print it: STT to Ghi chú; the rest completes the copy.
+    assert headers[15] == "Ghi chú" and sheet.print_area == "'Thôn 1'!$A$1:$P$7"
+    assert not offices.print_area  # a narrow sheet prints whole
+    widths = {c: sheet.column_dimensions[c].width for c in "ABG"}
+    assert widths["A"] < widths["G"] < widths["B"] + 5  # from the content: STT narrow, IDs wide
 
 
 def test_export_to_a_folder_that_cannot_be_written_leaves_nothing(unit_db, tmp_path, monkeypatch):
@@ -413,7 +465,9 @@ def test_export_into_a_missing_folder_says_so(tmp_path):
     from doan_desktop.exchange.files import FileWriteError
 
     with pytest.raises(FileWriteError, match="does not exist"):
-        write_member_list_csv(tmp_path / "gone" / "ds.csv", [])
+        write_member_list_csv(
+            tmp_path / "gone" / "ds.csv", RosterExport("Đoàn xã Hòa Phú", "", "xa", TODAY, [])
+        )
 
 
 def test_birth_date_today_is_accepted_and_tomorrow_is_not(unit_db, tmp_path):

@@ -211,9 +211,74 @@ def test_people_page_buttons_open_the_wizard_and_export(
     page.export_button.click()
     assert "1 people written" in shown[-1]
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Thôn 1"]
+    assert book.sheetnames == ["Thôn 1", "Chi đoàn"]
     assert book["Thôn 1"]["B7"].value == "Nguyễn Văn An"
     assert book["Thôn 1"]["H7"].value == "0912345678"
+    assert "A CSV file" not in shown[-1]
+
+    csv_out = tmp_path / "ds.csv"
+    monkeypatch.setattr(wizard_module, "choose_save_file", lambda *args: str(csv_out))
+    page.export_button.click()
+    # What a CSV cannot keep is said each time one is written.
+    assert "1 people written" in shown[-1] and "A CSV file holds one table" in shown[-1]
+    assert "export to Excel (.xlsx)" in shown[-1]
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
+
+
+def test_formula_like_cells_are_said_in_the_preview_and_the_summary(
+    qtbot, wizard, context, tmp_path
+):
+    path = tmp_path / "danh sach.csv"
+    path.write_text(
+        "Họ và tên,Ngày sinh,Quê quán,Chi đoàn\n"
+        '"=HYPERLINK(""http://x.invalid"",""Bấm"")",05/02/2001,=1+1,Thôn 1\n'
+        "Trần Thị Bích,2000,Hòa Phú,Thôn 1\n",
+        encoding="utf-8",
+    )
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    _go(qtbot, wizard, PREVIEW)
+    wizard.create_chapters.setChecked(True)
+    qtbot.waitUntil(lambda: wizard._job is None and wizard.add_table.rowCount() == 2)
+    summary = wizard.preview_summary.text()
+    assert "2 cells begin like a formula" in summary
+    assert 'column Họ và tên: =HYPERLINK("http://x.invalid","Bấm")' in summary
+    assert "imported as plain text" in summary
+    _go(qtbot, wizard, DONE)
+    assert "2 cells begin like a formula" in wizard.done_label.text()
+    with context.database.session() as session:
+        hometowns = {
+            roster_cases.get_person(session, p.id).hometown
+            for p in roster_cases.list_people(session)
+        }
+    assert hometowns == {"=1+1", "Hòa Phú"}  # kept as the text it is
+
+
+def test_an_exported_workbook_with_its_offices_and_chapters_sheets_imports(
+    qtbot, wizard, context, tmp_path
+):
+    from doan_desktop.core.chapters import ChapterInput, add_chapter
+    from doan_desktop.core.roster import PersonInput, add_office, save_person
+    from doan_desktop.exchange.roster_export import collect, write_xlsx
+    from tests.conftest import TODAY
+
+    with context.database.session() as session:
+        chapter = add_chapter(session, ChapterInput("Thôn 1", "thon"))
+        an = save_person(
+            session, PersonInput(full_name="Nguyễn Văn An", chapter_id=chapter, birth_date="2000")
+        )
+        add_office(session, an, "bi_thu", chapter, "01/01/2025", today=TODAY)
+        add_office(session, an, "uy_vien_bch", None, "01/07/2025", today=TODAY)
+        path = write_xlsx(tmp_path / "ds.xlsx", collect(session, today=TODAY))
+    wizard.path_edit.setText(str(path))
+    _go(qtbot, wizard, MAPPING)
+    intro = wizard.mapping_intro.text()
+    assert 'Sheet "Chức vụ" lists offices with their dates' in intro
+    assert 'Sheet "Chi đoàn" lists chapters with their kinds' in intro
+    assert wizard.next_button.isEnabled()  # a sheet of chapters needs no name column
+    _go(qtbot, wizard, PREVIEW)
+    assert wizard.unchanged_table.rowCount() == 1 and wizard.update_table.rowCount() == 0
+    assert "Offices:" not in wizard.preview_summary.text()
 
 
 def test_export_to_an_unwritable_place_says_so(qtbot, context, shown, tmp_path, monkeypatch):

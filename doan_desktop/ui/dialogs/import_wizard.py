@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,9 @@ from doan_desktop.exchange.roster_import import (
     write_error_workbook,
 )
 from doan_desktop.exchange.roster_xlsx import (
+    CHAPTERS,
+    OFFICES,
+    PEOPLE,
     SourceBook,
     UnreadableFile,
     cell_text,
@@ -434,10 +437,19 @@ class ImportWizard(QDialog):
 
     def _fill_mapping(self) -> None:
         labels = field_labels()
+        kinds = {
+            PEOPLE: self.tr('Sheet "{sheet}": the header is on row {row}; {count} rows of data.'),
+            OFFICES: self.tr(
+                'Sheet "{sheet}" lists offices with their dates: the header is on row {row}; '
+                "{count} offices."
+            ),
+            CHAPTERS: self.tr(
+                'Sheet "{sheet}" lists chapters with their kinds: the header is on row {row}; '
+                "{count} chapters."
+            ),
+        }
         lines = [
-            self.tr('Sheet "{sheet}": the header is on row {row}; {count} rows of data.').format(
-                sheet=t.name, row=t.header_row, count=len(t.rows)
-            )
+            kinds[t.kind].format(sheet=t.name, row=t.header_row, count=len(t.rows))
             for t in self.book.sheets
         ]
         for name, reason in self.book.ignored_sheets:
@@ -497,6 +509,21 @@ class ImportWizard(QDialog):
             )
         return text.format(encoding=book.encoding, separator=separator)
 
+    def _formula_text(self, cells) -> str:
+        """The cells that began like a formula, which the import takes as plain text."""
+        first = cells[0]
+        return self.tr(
+            "{n} cells begin like a formula (=, +, -, @ or a tab), for example sheet {sheet}, "
+            "row {row}, column {column}: {text}. They are imported as plain text, and every "
+            "export writes them so that Excel and Calc never run them."
+        ).format(
+            n=len(cells),
+            sheet=first.sheet,
+            row=first.row,
+            column=first.column,
+            text=first.text.strip()[:60],
+        )
+
     def _mapping_changed(self, table, column, box: QComboBox) -> None:
         table.set_field(column.index, box.currentData())
         # A field is read from one column: other boxes naming it go back to "not imported".
@@ -513,7 +540,8 @@ class ImportWizard(QDialog):
         unnamed = [
             t.name
             for t in self.book.sheets
-            if not any(c.field in ("full_name", "family_name", "given_name") for c in t.columns)
+            if t.kind != CHAPTERS
+            and not any(c.field in ("full_name", "family_name", "given_name") for c in t.columns)
         ]
         if unnamed:
             self.mapping_message.show_error(
@@ -578,6 +606,15 @@ class ImportWizard(QDialog):
                 "{n} rows have warnings (a value left out, an unlikely age): they are imported; "
                 "see the Warnings tab."
             ).format(n=warned_rows)
+        offices = plan.all_offices()
+        added = sum(1 for o in offices if o.action == "add")
+        ended = len(offices) - added
+        if offices:
+            text += " " + self.tr("Offices: {added} to record, {ended} terms to end.").format(
+                added=added, ended=ended
+            )
+        if plan.formula_like:
+            text += "\n" + self._formula_text(plan.formula_like)
         if plan.book.encoding:
             text += "\n" + self._encoding_text(plan.book)
         self.preview_summary.setText(text)
@@ -671,6 +708,14 @@ class ImportWizard(QDialog):
             lines.append(
                 self.tr("New chapters: {names}.").format(names=", ".join(result.created_chapters))
             )
+        if result.offices_added or result.offices_ended:
+            lines.append(
+                self.tr("Offices: {added} recorded, {ended} terms ended.").format(
+                    added=result.offices_added, ended=result.offices_ended
+                )
+            )
+        if result.formula_like:
+            lines.append(self._formula_text(result.formula_like))
         rejected = len(self.plan.rejected)
         if rejected:
             lines.append(
@@ -718,16 +763,18 @@ class ImportWizard(QDialog):
 def export_roster(
     context: AppContext, parent: QWidget, chapter_id: str | None = None
 ) -> Path | None:
-    """Ask where, then write the member list (.xlsx, or .csv by the chosen name)."""
-    from doan_desktop.exchange.roster_xlsx import (
-        export_sheets,
-        write_member_list_csv,
-        write_member_list_xlsx,
-    )
+    """Ask where, then write the member list (.xlsx, or .csv by the chosen name). The message
+    after a CSV says what a CSV cannot keep."""
+    from doan_desktop.exchange.roster_export import collect, write_csv, write_xlsx
 
     suggested = str(Path.home() / "Danh sach doan vien.xlsx")
     path = choose_save_file(
-        parent, suggested, parent.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+        parent,
+        suggested,
+        QCoreApplication.translate(
+            "RosterExport",
+            "Excel workbook, everything (*.xlsx);;CSV, UTF-8: the people only (*.csv)",
+        ),
     )
     if not path:
         return None
@@ -735,19 +782,32 @@ def export_roster(
     if target.suffix.lower() not in (".xlsx", ".csv"):
         target = target.with_name(target.name + ".xlsx")
     with context.database.session() as session:
-        unit_title, superior, sheets = export_sheets(session, chapter_id)
+        export = collect(session, chapter_id)
+    title = QCoreApplication.translate("RosterExport", "Export")
     try:
         if target.suffix.lower() == ".csv":
-            write_member_list_csv(target, sheets)
+            write_csv(target, export)
         else:
-            write_member_list_xlsx(target, unit_title, superior, sheets)
+            write_xlsx(target, export)
     except FileWriteError as error:
-        prompts.show_error(parent, parent.tr("Export"), str(error))
+        prompts.show_error(parent, title, str(error))
         return None
-    count = sum(len(s.people) for s in sheets)
-    prompts.show_info(
-        parent,
-        parent.tr("Export"),
-        parent.tr("{n} people written to {path}.").format(n=count, path=target),
+    text = QCoreApplication.translate("RosterExport", "{n} people written to {path}.").format(
+        n=export.people, path=target
     )
+    if target.suffix.lower() == ".csv":
+        text += "\n\n" + csv_limits()
+    prompts.show_info(parent, title, text)
     return target
+
+
+def csv_limits() -> str:
+    """What a CSV cannot keep, said whenever one is written."""
+    return QCoreApplication.translate(
+        "RosterExport",
+        "A CSV file holds one table of people and no formats: it keeps neither the offices' "
+        "dates and past terms nor the chapters' kinds, so importing it into another unit does "
+        "not bring those back. Opened in Excel or Calc, citizen IDs and phone numbers may lose "
+        "their leading 0 and a date such as 07/02/2008 may be read as 2 July, depending on the "
+        "computer's settings. For a copy that keeps everything, export to Excel (.xlsx).",
+    )
