@@ -27,7 +27,9 @@ from doan_desktop.core.inbox_status import (
 from doan_desktop.core.inbox_totals import aggregate, write_totals_xlsx
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import PeriodError
+from doan_desktop.exchange import incoming
 from doan_desktop.exchange.files import FileWriteError
+from doan_desktop.exchange.incoming import IncomingFileError, read_incoming
 
 
 def register(commands) -> None:
@@ -252,13 +254,9 @@ def run_trust(context: Context, args) -> int:
     context.lock_for_writing()
     _superior(context)
     try:
-        data = args.file.read_bytes()
-    except OSError as error:
-        raise CliError(
-            translate("CLI", "Cannot read {path}: {detail}").format(
-                path=args.file, detail=error.strerror or error
-            )
-        ) from error
+        data = read_incoming(args.file, incoming.KEY_REGISTRATION)
+    except IncomingFileError as error:
+        raise CliError(str(error)) from error
     database = context.database(write=True)
     try:
         # The comparison happens in the same transaction as the pinning: a mismatch pins nothing.

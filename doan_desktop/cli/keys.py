@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from doan_desktop.cli.common import CliError, Context, existing_file
 from doan_desktop.core.messages import translate
+from doan_desktop.exchange import incoming
+from doan_desktop.exchange.incoming import IncomingFileError, read_incoming
 
 if TYPE_CHECKING:
     from doan_desktop.core import signing
@@ -31,8 +33,10 @@ def read_passphrase(path: Path | None, env: str = PASSPHRASE_ENV, prompt: str = 
     """From the file (its first line), else the environment, else the terminal."""
     if path is not None:
         try:
-            lines = path.read_text("utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
+            lines = read_incoming(path, incoming.PASSPHRASE_FILE).decode("utf-8").splitlines()
+        except IncomingFileError as error:
+            raise CliError(str(error)) from error
+        except UnicodeDecodeError as error:
             raise CliError(
                 translate("CLI", "Cannot read the passphrase file {path}: {detail}").format(
                     path=path, detail=getattr(error, "strerror", None) or error
@@ -314,13 +318,9 @@ def run_restore(context: Context, args) -> int:
     from doan_desktop.core import signing
 
     try:
-        data = args.file.read_bytes()
-    except OSError as error:
-        raise CliError(
-            translate("CLI", "Cannot read {path}: {detail}").format(
-                path=args.file, detail=error.strerror or error
-            )
-        ) from error
+        data = read_incoming(args.file, incoming.KEY_FILE)
+    except IncomingFileError as error:
+        raise CliError(str(error)) from error
     with context.database(write=True).session() as session:
         try:
             info, path = signing.restore_key_file(session, data, replace=args.replace)

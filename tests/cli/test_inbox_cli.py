@@ -141,7 +141,12 @@ def test_trust_without_the_sheet_only_when_asked_and_with_a_warning(superior, co
 def test_trust_errors(superior, communes, tmp_path):
     unchecked = "--no-fingerprint-check"
     code, _out, err = superior("inbox", "trust", str(tmp_path / "none.json"), unchecked)
-    assert code == 1 and "Cannot read" in one_error_line(err)
+    assert code == 1 and "does not exist" in one_error_line(err)
+    huge = tmp_path / "huge.json"  # a wrong file chosen: refused before it is read
+    with open(huge, "wb") as handle:
+        handle.truncate(2 * 1024**3)
+    code, _out, err = superior("inbox", "trust", str(huge), unchecked)
+    assert code == 1 and "larger than 64 KB" in one_error_line(err)
     bad = tmp_path / "bad.json"
     bad.write_bytes(b"{}")
     code, _out, err = superior("inbox", "trust", str(bad), unchecked)

@@ -99,6 +99,11 @@ def test_backup_and_restore_errors(run, office, tmp_path):
     assert code == 1 and "not a doan-desktop key file" in err[0]
     code, out, err = run("keys", "restore", str(tmp_path / "absent.key"))
     assert code == 2 and "no such file" in err[0]
+    image = tmp_path / "disk.img"  # a wrong file chosen: refused before it is read
+    with open(image, "wb") as handle:
+        handle.truncate(2 * 1024**3)
+    code, out, err = run("keys", "restore", str(image))
+    assert code == 1 and "larger than 64 KB" in err[0]
     # Another copy of the same key, wrapped again, does not replace the file without --replace.
     (path,) = _key_files(office)
     document = json.loads(path.read_bytes())
@@ -150,3 +155,11 @@ def test_a_rotation_destroys_the_old_key_file_and_its_copy_is_not_put_back(
     code, out, err = run("keys", "restore", str(copy))
     assert code == 1 and f"holds key {old_id}, replaced on" in err[0]
     assert not old_path.exists()
+
+
+def test_a_passphrase_file_that_is_no_passphrase_is_refused_unread(run, office, tmp_path):
+    wrong = tmp_path / "photo.jpg"
+    with open(wrong, "wb") as handle:
+        handle.truncate(50 * 1024**2)
+    code, out, err = run("keys", "rotate", "--passphrase-file", str(wrong))
+    assert code == 1 and "larger than 4 KB" in err[0]

@@ -51,7 +51,9 @@ from doan_desktop.core.inbox_status import (
 )
 from doan_desktop.core.inbox_totals import aggregate, write_totals_xlsx
 from doan_desktop.core.periods import Period, PeriodError
+from doan_desktop.exchange import incoming
 from doan_desktop.exchange.files import FileWriteError
+from doan_desktop.exchange.incoming import IncomingFileError, read_incoming
 from doan_desktop.ui import prompts
 from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.icons import icon
@@ -675,15 +677,11 @@ class InboxPage(QWidget):
             return
         title = self.tr("Trust a commune")
         try:
-            data = Path(path).read_bytes()
+            data = read_incoming(path, incoming.KEY_REGISTRATION)
             with self.context.database.session() as session:
                 plan = inbox.plan_trust(session, data)
-        except OSError as error:
-            prompts.show_error(
-                self,
-                title,
-                self.tr("The file cannot be read: {reason}").format(reason=error.strerror or error),
-            )
+        except IncomingFileError as error:
+            prompts.show_error(self, title, str(error))
             return
         except inbox.TrustError as error:
             prompts.show_error(self, title, str(error))
