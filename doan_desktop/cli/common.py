@@ -189,9 +189,13 @@ def print_json(value) -> None:
 
 
 def print_csv(headers: Sequence[str], rows: Sequence[Sequence]) -> None:
+    """A CSV on stdout; a text that looks like a formula is written behind a quote, so that a
+    spreadsheet opening the output never runs it (exchange/cells.py)."""
+    from doan_desktop.exchange.cells import csv_row
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow(csv_row(headers))
+    writer.writerows(csv_row(row) for row in rows)
 
 
 def _width(text: str) -> int:

@@ -12,10 +12,12 @@ Every writer of a sheet goes through ``write_cell`` / ``csv_row``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
+DATE_FORMAT = "dd/mm/yyyy"  # the Vietnamese way, whatever the PC's regional settings
 
 
 def looks_like_formula(value: object) -> bool:
@@ -46,7 +48,8 @@ def unquote_csv(value: str) -> str:
 def write_cell(cell, value: object, number_format: str | None = None):
     """Put ``value`` in an openpyxl cell. A text is always a string cell (openpyxl would make
     one beginning with "=" a formula); a formula-like one also gets the quote-prefix style.
-    A date is a date cell; ``number_format`` sets how it (or a number) is shown."""
+    A date is a date cell, shown dd/mm/yyyy unless ``number_format`` says otherwise (which
+    also sets how a number is shown)."""
     if isinstance(value, str):
         cell.value = value
         cell.data_type = "s"
@@ -54,6 +57,8 @@ def write_cell(cell, value: object, number_format: str | None = None):
             cell.quotePrefix = True
     else:
         cell.value = value
+        if number_format is None and isinstance(value, dt.date):
+            number_format = DATE_FORMAT
     if number_format is not None:
         cell.number_format = number_format
     return cell

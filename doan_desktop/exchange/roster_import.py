@@ -22,7 +22,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import openpyxl
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -77,6 +77,7 @@ from doan_desktop.exchange.roster_xlsx import (
     parse_office_row,
     parse_rows,
 )
+from doan_desktop.exchange.sheet_print import ColumnWidths, set_up_print
 
 # Fields compared to decide "update" or "unchanged" (classifications apart: by year).
 _COMPARED = tuple(f.name for f in dataclasses.fields(PersonInput) if f.name != "classifications")
@@ -1084,6 +1085,7 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
         workbook = openpyxl.Workbook()
         workbook.remove(workbook.active)
         marked = PatternFill("solid", fgColor="FFF2CC")
+        wrap = Alignment(wrap_text=True, vertical="top")
         for table in plan.book.sheets:
             numbers = sorted(
                 {row for sheet, row in plan.rejected if sheet == table.name}
@@ -1093,10 +1095,12 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
                 continue
             sheet = workbook.create_sheet(table.name[:31])
             headers = [_reimportable_header(c) for c in table.columns]
+            widths = ColumnWidths()
             for column, header in enumerate(
                 headers + [error_column_header(), warning_column_header()], start=1
             ):
                 write_cell(sheet.cell(1, column), header).font = Font(bold=True)
+                widths.header(column, header)
             for number in numbers:
                 parsed = plan._parsed[(table.name, number)]
                 values = list(parsed.values) + [None] * (len(headers) - len(parsed.values))
@@ -1109,10 +1113,22 @@ def write_error_workbook(plan: ImportPlan, path: Path) -> Path | None:
                     if value is not None and value != "":
                         # A formula-like text stays text (exchange/cells.py).
                         write_cell(sheet.cell(line, column), value)
+                        widths.note(column, value)
                 sheet.cell(line, len(headers) + (1 if reasons else 2)).fill = marked
             for offset in (1, 2):
-                letter = openpyxl.utils.get_column_letter(len(headers) + offset)
-                sheet.column_dimensions[letter].width = 60
+                for (cell,) in sheet.iter_rows(
+                    min_row=2, min_col=len(headers) + offset, max_col=len(headers) + offset
+                ):
+                    cell.alignment = wrap
+            width = sum(widths.apply(sheet, 2))
+            set_up_print(
+                sheet,
+                unit=plan.book.path.name,
+                made_on=clock.today(),
+                header_rows=(1, 1),
+                width=width,
+                freeze="A2",
+            )
         workbook.save(target)
 
     return write_atomically(path, write)

@@ -18,10 +18,13 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from doan_desktop.exchange.cells import DATE_FORMAT
+
+__all__ = ["DATE_FORMAT", "ColumnWidths", "note_height", "set_up_print"]
+
 # Excel's column width is in characters of the default font; a little more keeps the text off
 # the cell's edges.
 _PADDING = 2
-DATE_FORMAT = "dd/mm/yyyy"  # the Vietnamese way, whatever the PC's regional settings
 # Wider than this many characters, a column wraps its text instead.
 MAX_WIDTH = 40
 _LINE = 15  # points: a line of Excel's default 11 pt text

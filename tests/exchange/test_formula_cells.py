@@ -100,3 +100,18 @@ def test_a_tab_or_carriage_return_before_a_formula_is_noted(root, tmp_path, caps
     )
     assert code == 0
     assert [cell["column"] for cell in json.loads(out)["formula_like"]] == ["Quê quán"]
+
+
+def test_roster_list_as_csv_quotes_formula_like_text(root, tmp_path, capsys):  # noqa: F811
+    path = tmp_path / "danh sach.csv"  # named like no chapter
+    path.write_text(
+        "Họ và tên,Ngày sinh,Dân tộc,Tôn giáo\nNguyễn Văn An,2000,=1+1,@SUM(A1:A2)\n",
+        encoding="utf-8",
+    )
+    code, _out, err = _run(capsys, "--data-dir", root, "roster", "import", str(path))
+    assert code == 0, err
+    code, out, err = _run(capsys, "--data-dir", root, "roster", "list", "--format", "csv")
+    assert code == 0, err
+    rows = list(csv.reader(out.splitlines()))
+    record = dict(zip(rows[0], rows[1], strict=True))
+    assert (record["ethnicity"], record["religion"]) == ("'=1+1", "'@SUM(A1:A2)")

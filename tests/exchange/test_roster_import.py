@@ -167,6 +167,10 @@ def test_error_workbook_holds_the_rejected_rows_ready_to_import_again(unit_db, t
     assert [r[0] for r in rows[1:]] == [2, 3, 4, 5, 6, 7]
     assert rows[1][-2:] == ("The row has no name.", None)
     assert "repeats row 3".lower() in rows[4][-2].lower()
+    # It prints like every sheet the program writes: A4, one page wide, headers repeated.
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
+    assert (sheet.page_setup.fitToWidth, sheet.print_title_rows) == (1, "$1:$1")
+    assert sheet.oddHeader.left.text == "errors.xlsx" and sheet.freeze_panes == "A2"
     # The clerk fixes the ID and the future date, and imports the workbook again.
     sheet.cell(3, 3).value = "01/01/2003"
     sheet.cell(4, 6).value = "012345678903"
