@@ -7,6 +7,7 @@ fails); a schema newer than this program knows is refused, never "downgraded".
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -76,9 +77,15 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _json_text(value) -> str:
+    """JSON columns (the change log above all) as UTF-8 text: Vietnamese letters escaped as
+    \\uXXXX took six bytes each instead of two or three. Read back the same."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def make_engine(path: Path) -> Engine:
     # URL.create, not an f-string: a folder name may hold "?", "#" or "%".
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    engine = create_engine(URL.create("sqlite", database=str(path)), json_serializer=_json_text)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
