@@ -45,6 +45,7 @@ def fingerprint_lines(fingerprint: str) -> list[str]:
 
 def build_fingerprint_sheet(data: SheetData) -> bytes:
     s = style.styles()
+    style.register_mono_fonts()
     # Embedded monospaced faces, so that the groups line up on every printer.
     mono = ParagraphStyle(
         "fingerprint", parent=s.heading, fontName=style.MONO_BOLD, fontSize=20, leading=30

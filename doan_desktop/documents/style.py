@@ -59,9 +59,8 @@ _FONT_FILES = {
     BOLD: "LiberationSerif-Bold.ttf",
     ITALIC: "LiberationSerif-Italic.ttf",
     BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
-    MONO: "LiberationMono-Regular.ttf",
-    MONO_BOLD: "LiberationMono-Bold.ttf",
 }
+_MONO_FILES = {MONO: "LiberationMono-Regular.ttf", MONO_BOLD: "LiberationMono-Bold.ttf"}
 
 BODY_SIZE = 13  # Decree 30: 13–14 pt
 HEADING_SIZE = 14  # 29-HD: the issuing body's lines and the date line
@@ -76,14 +75,23 @@ NO_BREAK_SPACE = "\u00a0"
 
 @cache
 def register_fonts() -> str:
-    """Register Liberation Serif (and Liberation Mono) once per process, Serif as a family so
-    that <b> and <i> in paragraphs pick the right face. Returns the family name."""
+    """Register Liberation Serif once per process, as a family so that <b> and <i> in
+    paragraphs pick the right face. Returns the family name."""
     for name, filename in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     pdfmetrics.registerFontFamily(
         FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
     return FAMILY
+
+
+@cache
+def register_mono_fonts() -> str:
+    """Register Liberation Mono once per process, for the one document that needs it (the
+    key's fingerprint sheet): reading a face is most of a first document's time."""
+    for name, filename in _MONO_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    return MONO
 
 
 @dataclass(frozen=True)
