@@ -300,6 +300,12 @@ def read_book(path: Path, encoding: str = "auto", limits: Limits | None = None) 
             book.ignored_sheets.append((name, translate("Import", "no header row found")))
         else:
             book.sheets.append(table)
+    if not any(t.kind == PEOPLE for t in book.sheets):
+        # A list of offices only lists the offices of people in another sheet: alone, it is a
+        # roster that says each person's office with its level and start ("Cấp", "Từ ngày").
+        for table in book.sheets:
+            if table.kind == OFFICES:
+                table.kind = PEOPLE
     if not book.sheets:
         raise UnreadableFile(
             translate(
