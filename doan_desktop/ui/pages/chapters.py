@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from doan_desktop.ui.models.chapters_model import (
     SearchSortProxy,
 )
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
+from doan_desktop.ui.widgets.flow_row import FlowRow
 
 
 class ChaptersPage(QWidget):
@@ -65,13 +65,12 @@ class ChaptersPage(QWidget):
         self.delete_button = QPushButton(icon("delete"), self.tr("Move to trash"))
         self.delete_button.setToolTip(self.tr("Move the chapter to the trash (Delete)"))
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.show_inactive)
-        tools.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
-            tools.addWidget(button)
-        layout.addLayout(tools)
+        # One line on a wide screen; at a large text size the buttons go to a second one.
+        tools = FlowRow()
+        tools.add(self.search, stretch=True)
+        tools.add(self.show_inactive)
+        tools.add(self.add_button, self.edit_button, self.active_button, self.delete_button)
+        layout.addWidget(tools)
 
         self.model = ChaptersModel(self)
         self.proxy = SearchSortProxy(self)

@@ -46,6 +46,7 @@ from doan_desktop.ui.pages import (
     set_text_colour,
 )
 from doan_desktop.ui.widgets.charts import Bar, BarChart, LineChart, Series
+from doan_desktop.ui.widgets.flow_row import FlowRow
 from doan_desktop.ui.workers import Job, start
 
 log = logging.getLogger(__name__)
@@ -179,8 +180,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.content, 1)
 
         self.cards: dict[str, FigureCard] = {}
-        cards = QGridLayout()
-        cards.setSpacing(8)
+        # Five a line on a wide screen; fewer, on more lines, at a large text size.
+        cards = FlowRow(columns=5)
         keys = (
             "members",
             "youth",
@@ -193,13 +194,11 @@ class DashboardPage(QWidget):
             "works_value",
             "volunteers",
         )
-        for index, key in enumerate(keys):
+        for key in keys:
             card = FigureCard()
             self.cards[key] = card
-            cards.addWidget(card, index // 5, index % 5)
-        for column in range(5):
-            cards.setColumnStretch(column, 1)
-        content.addLayout(cards)
+            cards.add(card)
+        content.addWidget(cards)
 
         middle = QHBoxLayout()
         middle.setSpacing(12)
@@ -250,6 +249,7 @@ class DashboardPage(QWidget):
     def _heading(self, text: str = "") -> QLabel:
         label = QLabel(text)
         label.setFont(_scaled(QApplication.font(), 1.0, bold=True))
+        label.setWordWrap(True)  # a long heading takes two lines rather than widen the page
         return label
 
     def today(self) -> dt.date:

@@ -39,6 +39,7 @@ from doan_desktop.ui.context import AppContext
 from doan_desktop.ui.dialogs.models_dialogs import OverrideDialog, ParticipationDialog
 from doan_desktop.ui.icons import icon
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
+from doan_desktop.ui.widgets.flow_row import FlowRow
 
 MET = QColor("#c8e6c9")
 NOT_MET = QColor("#ffcdd2")
@@ -544,12 +545,11 @@ class ModelsPage(QWidget):
     def _participation_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        actions = QHBoxLayout()
+        # The buttons and the two rules wrap at a large text size (FlowRow).
+        actions = FlowRow()
         self.add_button = QPushButton(icon("add"), self.tr("Add a chapter…"))
         self.end_button = QPushButton(self.tr("End the participation…"))
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.end_button)
-        actions.addStretch(1)
+        actions.add(self.add_button, self.end_button)
         self.rule_boxes: dict[str, QComboBox] = {}
         for key, text in (
             (compliance.MEETING_RULE_KEY, self.tr("Chapters meet")),
@@ -562,9 +562,8 @@ class ModelsPage(QWidget):
             label.setBuddy(box)
             box.activated.connect(lambda _i, k=key, b=box: self.set_rule(k, b.currentData()))
             self.rule_boxes[key] = box
-            actions.addWidget(label)
-            actions.addWidget(box)
-        layout.addLayout(actions)
+            actions.add_together(label, box)
+        layout.addWidget(actions)
         layout.addWidget(
             muted_label(
                 self.tr(

@@ -41,6 +41,7 @@ from doan_desktop.ui.models.people_model import (
     PeopleTableModel,
 )
 from doan_desktop.ui.pages import page_layout, page_title
+from doan_desktop.ui.widgets.flow_row import FlowRow
 
 SEARCH_DELAY_MS = 150
 # Status filter value for "everyone counted here today" (active, away, received).
@@ -146,24 +147,23 @@ class PeoplePage(QWidget):
         self.export_button.setToolTip(
             self.tr("Write the member list (the chapter chosen above, or all) to a file")
         )
+        # Its own line under the table: it may say a lot (those who have left), and the
+        # buttons wrap at a large text size (FlowRow) rather than widen the page.
         self.count_label = QLabel()
         self.count_label.setObjectName("peopleCount")
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (
+        self.count_label.setWordWrap(True)
+        layout.addWidget(self.count_label)
+        buttons = FlowRow()
+        buttons.add(
             self.add_button,
             self.edit_button,
             self.delete_button,
             self.offices_button,
             self.history_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addSpacing(16)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        layout.addLayout(buttons)
+            self.import_button,
+            self.export_button,
+        )
+        layout.addWidget(buttons)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -55,6 +55,7 @@ from doan_desktop.ui.models.report_model import (
 )
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
 from doan_desktop.ui.widgets.field_message import COLORS
+from doan_desktop.ui.widgets.flow_row import FlowRow
 from doan_desktop.ui.widgets.superior_replies import RepliesBox
 from doan_desktop.ui.widgets.vertical_scroll import VerticalScroll
 from doan_desktop.ui.workers import Job, start
@@ -122,15 +123,12 @@ class ReportPage(QWidget):
         self.export_button.setToolTip(
             self.tr("The signed report file to send to the superior office")
         )
-        tools = QHBoxLayout()
-        tools.addWidget(period_label)
-        tools.addWidget(self.period)
-        tools.addSpacing(12)
-        tools.addWidget(self.breakdowns)
-        tools.addStretch(1)
-        tools.addWidget(self.print_button)
-        tools.addWidget(self.export_button)
-        layout.addLayout(tools)
+        # One line on a wide screen, two at a large text size (FlowRow).
+        tools = FlowRow()
+        tools.add_together(period_label, self.period)
+        tools.add(self.breakdowns, stretch=True)
+        tools.add(self.print_button, self.export_button)
+        layout.addWidget(tools)
 
         self.model = ReportModel(self)
         self.table = QTableView()

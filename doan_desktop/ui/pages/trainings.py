@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,6 +50,8 @@ from doan_desktop.ui.models.trainings_model import (
     TrainingsModel,
 )
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
+from doan_desktop.ui.widgets.fit_columns import ColumnFitter
+from doan_desktop.ui.widgets.flow_row import FlowRow
 
 ALL = ""
 
@@ -65,10 +66,8 @@ def _table(model, stretch: tuple[int, ...] = ()) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.Stretch)
+    # Every column in view at any text size, the widest narrowed when room is short.
+    table.columns = ColumnFitter(table, stretch or (0,))
     return table
 
 
@@ -246,12 +245,13 @@ class TrainingsPage(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        filters = QHBoxLayout()
+        # The filters wrap to a second line at a large text size (FlowRow).
+        filters = FlowRow()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, place, trainers, topics…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
-        filters.addWidget(self.search, 1)
+        filters.add(self.search, stretch=True)
         self.year_filter = QComboBox()
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), ALL)
@@ -265,6 +265,9 @@ class TrainingsPage(QWidget):
         self.club_filter.addItem(self.tr("Club and others"), ALL)
         self.club_filter.addItem(self.tr("For the club"), True)
         self.club_filter.addItem(self.tr("Not for the club"), False)
+        for combo in (self.year_filter, self.kind_filter, self.level_filter, self.club_filter):
+            # As wide as the choice shown needs, also once the years are filled in.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         for label, widget in (
             (self.tr("Year"), self.year_filter),
             (self.tr("Kind"), self.kind_filter),
@@ -272,10 +275,9 @@ class TrainingsPage(QWidget):
         ):
             title = QLabel(label)
             title.setBuddy(widget)
-            filters.addWidget(title)
-            filters.addWidget(widget)
-        filters.addWidget(self.club_filter)
-        layout.addLayout(filters)
+            filters.add_together(title, widget)
+        filters.add(self.club_filter)
+        layout.addWidget(filters)
 
         self.model = TrainingsModel(self)
         self.proxy = SearchSortProxy(self)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,6 +43,8 @@ from doan_desktop.ui.models.works_model import (
     works_model,
 )
 from doan_desktop.ui.pages import muted_label, page_layout, page_title
+from doan_desktop.ui.widgets.fit_columns import ColumnFitter
+from doan_desktop.ui.widgets.flow_row import FlowRow
 
 ALL = 0
 
@@ -83,16 +83,15 @@ class RecordTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.LeadingPosition)
         self.search.setMinimumWidth(240)
-        top = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.delete_button):
-            top.addWidget(button)
-        top.addStretch(1)
+        # As wide as the year shown needs ("All years" included); the line wraps at a large
+        # text size (FlowRow).
+        self.year_filter.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        top = FlowRow()
+        top.add(self.new_button, self.open_button, self.delete_button)
         year_label = QLabel(self.tr("Year"))
         year_label.setBuddy(self.year_filter)
-        top.addWidget(year_label)
-        top.addWidget(self.year_filter)
-        top.addSpacing(12)
-        top.addWidget(self.search)
+        top.add_together(year_label, self.year_filter)
+        top.add(self.search, stretch=True)
 
         self.model = spec.model(self)
         self.proxy = SearchSortProxy(self)
@@ -108,13 +107,12 @@ class RecordTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(spec.stretch_column, QHeaderView.Stretch)
+        # Every column in view at any text size, the widest narrowed when room is short.
+        self.columns = ColumnFitter(self.table, (spec.stretch_column,))
         self.totals = QLabel()
         self.totals.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
 
