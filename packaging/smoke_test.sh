@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Smoke test of the frozen one-folder build (Linux): the executable runs its CLI and its window
-# with nothing but the bundle, on throw-away data folders.
+# Smoke test of the frozen one-folder build (Linux; Windows under Git Bash, not yet run there):
+# the executable runs its CLI and its window with nothing but the bundle, on throw-away data
+# folders. On Windows the console twin doan-desktop-cli.exe is the one run, since the windowed
+# doan-desktop.exe has no console to print to.
 #
 #   packaging/smoke_test.sh [BUNDLE_DIR [PORTABLE]]     (default dist/doan-desktop)
 #
@@ -14,9 +16,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUNDLE="$(cd "${1:-$ROOT/dist/doan-desktop}" && pwd)"
 EXE="$BUNDLE/doan-desktop"
+[ -f "$BUNDLE/doan-desktop-cli.exe" ] && EXE="$BUNDLE/doan-desktop-cli.exe"
+PY="${PYTHON:-python3}"
 PORTABLE="${2:+$(cd "$(dirname "$2")" && pwd)/$(basename "$2")}"
 MAX_MB="${SMOKE_MAX_MB:-150}"
-VERSION="$(python3 -c 'import tomllib,sys; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
+VERSION="$("$PY" -c 'import tomllib,sys; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$ROOT/pyproject.toml")"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/doan-smoke.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -48,7 +52,9 @@ contains "$VERSION" version || { echo "  FAIL  --version does not say $VERSION";
 internal="$BUNDLE/_internal"
 for file in doan_desktop/core/store/migrations/env.py doan_desktop/core/store/migrations/script.py.mako \
   doan_desktop/resources/__init__.py doan_desktop/resources/fonts/LiberationSerif-Regular.ttf \
-  doan_desktop/resources/icons/doan-desktop.svg babel/locale-data/vi.dat babel/locale-data/root.dat; do
+  doan_desktop/resources/icons/doan-desktop.svg babel/locale-data/vi.dat babel/locale-data/root.dat \
+  doan_desktop/resources/help/help.css doan_desktop/resources/help/vi/index.html \
+  doan_desktop/resources/help/en/index.html doan_desktop/resources/help/images/overview.png; do
   [ -f "$internal/$file" ] || { echo "  FAIL  missing $file"; failures=$((failures + 1)); }
 done
 for qm in "$ROOT"/doan_desktop/locale/*.qm; do
@@ -75,8 +81,8 @@ check gui-self-test "$EXE" --data-dir "$work/sample" --self-test
 # Qt's ICU data was rebuilt for Vietnamese and English only (packaging/icu_data.py): collation,
 # case mapping and time-zone names must come out as with the full data.
 if ls "$internal"/PySide6/Qt/lib/libicudata.so.* >/dev/null 2>&1; then
-  if PYTHONPATH= python3 -c "import PySide6" >/dev/null 2>&1; then
-    check icu-data python3 "$ROOT/packaging/check_icu.py" "$BUNDLE"
+  if PYTHONPATH= "$PY" -c "import PySide6" >/dev/null 2>&1; then
+    check icu-data "$PY" "$ROOT/packaging/check_icu.py" "$BUNDLE"
   else
     echo "  skip  icu-data (this Python has no PySide6 to compare with)"
   fi

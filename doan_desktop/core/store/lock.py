@@ -29,8 +29,13 @@ class AlreadyLocked(Exception):
         self.pid = pid  # the holder's process id, when the lock file says it
 
 
+def _is_windows() -> bool:
+    """The one test of the system here, so tests can take the Windows branch on Linux."""
+    return os.name == "nt"
+
+
 def _try_lock(handle) -> bool:
-    if os.name == "nt":
+    if _is_windows():
         import msvcrt
 
         try:
@@ -49,7 +54,7 @@ def _try_lock(handle) -> bool:
 
 
 def _unlock(handle) -> None:
-    if os.name == "nt":
+    if _is_windows():
         import msvcrt
 
         with contextlib.suppress(OSError):
