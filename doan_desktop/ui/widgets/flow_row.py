@@ -117,47 +117,59 @@ class FlowLayout(QLayout):
 
 
 class CardsLayout(FlowLayout):
-    """Items of one width in up to ``columns`` columns: as many as fit side by side at the
-    width the widest of them needs, the rest on the following lines (the overview's cards)."""
+    """Items in up to ``columns`` columns: as many columns as fit, each as wide as the widest
+    of its items needs, sharing the room left equally (the overview's cards); the rest on the
+    following lines."""
 
     def __init__(self, parent: QWidget | None = None, columns: int = 5, spacing: int = 8):
         super().__init__(parent, spacing)
         self.columns = columns
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        item = self._widest()
-        count = min(self.columns, len(self._visible()))
-        return QSize(item.width() * count + self.spacing() * max(0, count - 1), item.height())
+        items = self._visible()
+        count = min(self.columns, len(items)) or 1
+        mins = self._column_minimums(items, count)
+        height = max((i.sizeHint().height() for i in items), default=0)
+        return QSize(sum(mins) + self.spacing() * (count - 1), height)
 
-    def _widest(self) -> QSize:
-        """The smallest size every item can take (a wrapping text inside one does not count
-        at its one-line length)."""
-        size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        return size
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(max((i.minimumSize().width() for i in self._visible()), default=0), 0)
+
+    @staticmethod
+    def _column_minimums(items: list[QLayoutItem], count: int) -> list[int]:
+        mins = [0] * count
+        for index, item in enumerate(items):
+            mins[index % count] = max(mins[index % count], item.minimumSize().width())
+        return mins
 
     def columns_for(self, width: int) -> int:
-        needed = max(1, self._widest().width())
-        return max(1, min(self.columns, (width + self.spacing()) // (needed + self.spacing())))
+        items = self._visible()
+        for count in range(min(self.columns, len(items)), 0, -1):
+            mins = self._column_minimums(items, count)
+            if sum(mins) + self.spacing() * (count - 1) <= width:
+                return count
+        return 1
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         items = self._visible()
         if not items:
             return 0
         count = self.columns_for(rect.width())
-        width = (rect.width() - self.spacing() * (count - 1)) // count
+        mins = self._column_minimums(items, count)
+        spare = max(0, rect.width() - sum(mins) - self.spacing() * (count - 1)) // count
+        widths = [m + spare for m in mins]
         y = rect.y()
         for start in range(0, len(items), count):
             line = items[start : start + count]
             height = max(
-                i.heightForWidth(width) if i.hasHeightForWidth() else i.sizeHint().height()
-                for i in line
+                i.heightForWidth(widths[n]) if i.hasHeightForWidth() else i.sizeHint().height()
+                for n, i in enumerate(line)
             )
-            for column, item in enumerate(line):
+            x = rect.x()
+            for n, item in enumerate(line):
                 if move:
-                    x = rect.x() + column * (width + self.spacing())
-                    item.setGeometry(QRect(x, y, width, height))
+                    item.setGeometry(QRect(x, y, widths[n], height))
+                x += widths[n] + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - rect.y()
 
