@@ -18,7 +18,7 @@ from doan_desktop.cli.common import (
     print_table,
 )
 from doan_desktop.cli.keys import read_passphrase
-from doan_desktop.core import clock
+from doan_desktop.core import clock, formatting
 from doan_desktop.core.indicators import code_list, disagg_label
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import Period, PeriodError
@@ -224,14 +224,22 @@ def run_show(context: Context, args) -> int:
         )
         return 0
     rows = []
+    # The labels and units in the language of the messages (DOAN_LANG), as the window does.
+    language = formatting.language()
     for v in report.values:
         indicator = codes.get(v.indicator)
-        label = indicator.label_en if not v.disagg else "  " + disagg_label(v.disagg)
+        label = indicator.label_in(language) if not v.disagg else "  " + disagg_label(v.disagg)
         value = "—" if v.value is None else v.value
         before = previous.get((v.indicator, v.disagg))
         mark = "*" if v.corrected or (v.source == "manual" and v.value is not None) else ""
         rows.append(
-            [v.indicator, label, f"{value}{mark}", "" if before is None else before, indicator.unit]
+            [
+                v.indicator,
+                label,
+                f"{value}{mark}",
+                "" if before is None else before,
+                indicator.unit_in(language),
+            ]
         )
     print_table(
         [

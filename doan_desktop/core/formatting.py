@@ -20,6 +20,11 @@ def set_language(language: str) -> None:
     _language = language if language in _LOCALES else "vi"
 
 
+def language() -> str:
+    """The interface language numbers (and the labels that follow it) are written in."""
+    return _language
+
+
 def _locale(language: str | None) -> str:
     return _LOCALES.get(language or _language, _LOCALES["vi"])
 

@@ -32,6 +32,22 @@ class CodeListError(ValueError):
     """The shipped code list is malformed: a packaging fault, not the clerk's."""
 
 
+# The units of the code list in English, for an English interface.
+UNITS_EN = {
+    "người": "people",
+    "chi đoàn": "chapters",
+    "buổi": "meetings",
+    "lớp": "classes",
+    "lượt": "times",
+    "công trình": "works",
+    "hoạt động": "drives",
+    "ngày công": "workdays",
+    "cây": "trees",
+    "đồng": "VND",
+    "%": "%",
+}
+
+
 @dataclass(frozen=True)
 class Indicator:
     code: str
@@ -52,6 +68,11 @@ class Indicator:
     def label_in(self, language: str) -> str:
         """The label for the interface language; the report prints ``label_vi`` always."""
         return self.label_vi if language == "vi" else self.label_en
+
+    def unit_in(self, language: str) -> str:
+        """The unit for the interface language: the code list writes it in Vietnamese (as the
+        report prints it); a unit this program does not know is shown as written."""
+        return self.unit if language == "vi" else UNITS_EN.get(self.unit, self.unit)
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,18 @@ def test_report_show_table_and_json(run, office):
     assert [m["level"] for m in data["messages"]] == []  # population given, period over
 
 
+def test_report_show_is_in_the_language_of_the_messages(run, office, monkeypatch):
+    code, out, _err = run("report", "show", "--period", "2026Q3")
+    members = next(line for line in out.splitlines() if line.startswith("MEMBERS "))
+    assert "Members" in members and members.split()[-1] == "people"
+    monkeypatch.setenv("DOAN_LANG", "vi")
+    code, out, _err = run("report", "show", "--period", "2026Q3")
+    assert code == 0
+    members = next(line for line in out.splitlines() if line.startswith("MEMBERS "))
+    assert "Số đoàn viên" in members and members.split()[-1] == "người"
+    assert "Members" not in out and "people" not in out
+
+
 def test_report_show_prints_the_messages(run, office):
     code, out, err = run("report", "show", "--period", "2026Q4")
     assert code == 0

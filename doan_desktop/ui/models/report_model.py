@@ -54,7 +54,7 @@ def report_lines(
             ReportLine(
                 value,
                 label,
-                indicator.unit,
+                indicator.unit_in(language),
                 previous.get((value.indicator, value.disagg)),
                 bool(value.disagg),
             )
