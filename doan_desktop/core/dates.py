@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DMY = re.compile(r"^\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})\s*$")
 _ISO = re.compile(r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*$")
@@ -33,9 +34,17 @@ class PartialDate:
 
         Empty text gives None; anything else unreadable raises DateFormatError.
         """
-        if text is None or not str(text).strip():
+        if text is None:
             return None
         text = str(text)
+        # A date is read several times on its way in (the import checks, then saves the row):
+        # the result is immutable, so a short text is read once. A long one is no date.
+        return _read_short(text) if len(text) <= 32 else cls._read(text)
+
+    @classmethod
+    def _read(cls, text: str) -> PartialDate | None:
+        if not text.strip():
+            return None
         if match := _DMY.match(text):
             day, month, year = (int(g) for g in match.groups())
         elif match := _ISO.match(text):
@@ -87,6 +96,9 @@ class PartialDate:
             return day.year - self.year
         born = self.to_date()
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+_read_short = lru_cache(maxsize=4096)(PartialDate._read)
 
 
 def parse_iso(stored: str | None) -> PartialDate | None:

@@ -38,8 +38,17 @@ def clean(value: str | None) -> str:
     """NFC, uniform apostrophes, single spaces, trimmed: how every stored string looks."""
     if not value:
         return ""
+    # A short text (a name, an ethnicity, an address) is cleaned many times on its way in and
+    # repeats down a roster's columns: it is cleaned once. A long one is cleaned each time.
+    return _clean_short(value) if len(value) <= 200 else _clean(value)
+
+
+def _clean(value: str) -> str:
     value = unicodedata.normalize("NFC", value).translate(_APOSTROPHES)
     return _SPACES.sub(" ", value).strip()
+
+
+_clean_short = lru_cache(maxsize=4096)(_clean)
 
 
 def fold(value: str | None) -> str:

@@ -1026,14 +1026,34 @@ def write_new_people(
             }
         )
     if rows:
-        # Core inserts on the session's connection (same transaction); the ORM's bulk path
-        # costs as much again in bookkeeping.
+        # On the session's connection (same transaction), straight to the driver: the ORM's
+        # bulk path costs as much again in bookkeeping, and a Core insert as much in per-row
+        # parameter handling as the insert itself.
         connection = session.connection()
-        connection.execute(Person.__table__.insert(), rows)
-        connection.execute(ChangeLog.__table__.insert(), logs)
+        insert_rows(connection, Person.__table__, rows)
+        insert_rows(connection, ChangeLog.__table__, logs)
         if classifications:
-            connection.execute(Classification.__table__.insert(), classifications)
+            insert_rows(connection, Classification.__table__, classifications)
     return [row["id"] for row in rows]
+
+
+def insert_rows(connection, table, rows: list[dict]) -> None:
+    """One executemany of ``rows`` (dicts with the same keys) into ``table``, each value made
+    what the column stores by the column type's own bind processor (dates as SQLAlchemy's
+    text, booleans as 0/1, JSON through the engine's serializer): the rows a Core insert
+    writes, without its per-row parameter handling."""
+    if not rows:
+        return
+    keys = list(rows[0])
+    columns = [table.c[key] for key in keys]
+    processors = [column.type.bind_processor(connection.dialect) for column in columns]
+    names = ", ".join(f'"{column.name}"' for column in columns)
+    marks = ", ".join("?" * len(columns))
+    pairs = list(zip(keys, processors, strict=True))
+    values = [
+        tuple(process(row[key]) if process else row[key] for key, process in pairs) for row in rows
+    ]
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
 
 
 def write_person(
