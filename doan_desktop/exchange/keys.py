@@ -373,18 +373,27 @@ class Registration:
 
 
 def read_registration(data: bytes) -> Registration:
-    """Parse and verify a registration file (its own signature, and the previous key's)."""
+    """Parse and verify a registration file (its own signature, and the previous key's).
+    RegistrationError says what is wrong in the clerk's language."""
     try:
         document = canonical.loads_strict(data)
     except canonical.JsonRejected as error:
-        raise RegistrationError(str(error)) from error
+        raise RegistrationError(
+            translate(
+                "Keys", "the file is not a key registration as this program writes it ({code})"
+            ).format(code=error.code)
+        ) from error
     if not isinstance(document, dict) or document.get("format") != REGISTRATION_FORMAT:
-        raise RegistrationError("not a doan-desktop key registration")
+        raise RegistrationError(
+            translate("Keys", "the file is not a doan-desktop key registration")
+        )
     try:
         signatures = document.pop("signatures")
         public = PublicKey.from_line(document["minisign_public_key"])
         if base64.b64decode(document["public_key"]) != public.raw:
-            raise RegistrationError("public_key and minisign_public_key differ")
+            raise RegistrationError(
+                translate("Keys", "its two copies of the public key are not the same key")
+            )
         previous = (
             PublicKey.from_line(document["previous_public_key"])
             if document.get("previous_public_key")
@@ -394,8 +403,21 @@ def read_registration(data: bytes) -> Registration:
         by_key = {s["key_id"]: s["minisig"] for s in signatures}
         for required in [public] + ([previous] if previous else []):
             if required.key_id_hex not in by_key:
-                raise RegistrationError(f"missing the signature of key {required.key_id_hex}")
-            verify(message, by_key[required.key_id_hex], required)
+                raise RegistrationError(
+                    translate("Keys", "it lacks the signature of key {key}").format(
+                        key=required.key_id_hex
+                    )
+                )
+            try:
+                verify(message, by_key[required.key_id_hex], required)
+            except MinisignError as error:
+                raise RegistrationError(
+                    translate(
+                        "Keys",
+                        "the signature of key {key} does not match the contents: the file was "
+                        "changed after it was signed",
+                    ).format(key=required.key_id_hex)
+                ) from error
         return Registration(
             unit_code=document["unit_code"],
             unit_name=document["unit_name"],
@@ -407,4 +429,10 @@ def read_registration(data: bytes) -> Registration:
     except (KeyError, TypeError, ValueError, MinisignError) as error:
         if isinstance(error, RegistrationError):
             raise
-        raise RegistrationError(f"malformed registration: {error}") from error
+        if isinstance(error, MinisignError):
+            reason = translate("Keys", "a public key in it is malformed")
+        elif isinstance(error, KeyError) and error.args:
+            reason = translate("Keys", "the field {field} is missing").format(field=error.args[0])
+        else:
+            reason = translate("Keys", "a field of the registration is malformed")
+        raise RegistrationError(reason) from error
