@@ -24,7 +24,7 @@ from doan_desktop.core.inbox_status import (
     set_deadline_days,
     state_label,
 )
-from doan_desktop.core.inbox_totals import aggregate, write_totals_xlsx
+from doan_desktop.core.inbox_totals import aggregate, export_title, write_totals_xlsx
 from doan_desktop.core.messages import translate
 from doan_desktop.core.periods import PeriodError
 from doan_desktop.exchange import incoming
@@ -549,8 +549,9 @@ def run_export(context: Context, args) -> int:
     with context.database().session() as session:
         status = period_status(session, period, clock.today())
         totals = aggregate(session, period, communes(session))
+        office = export_title(session)
     try:
-        path = write_totals_xlsx(totals, status, args.output)
+        path = write_totals_xlsx(totals, status, args.output, office)
     except FileWriteError as error:
         raise CliError(str(error)) from error
     print(

@@ -195,6 +195,14 @@ def _cell_value(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def export_title(session: Session) -> str:
+    """The office exporting the totals, as its page header names it ("Tỉnh Đoàn Đắk Lắk")."""
+    from doan_desktop.core.unit import display_name, get_unit
+
+    unit = get_unit(session)
+    return display_name(unit) if unit else ""
+
+
 def write_totals_xlsx(
     totals: Totals,
     status: PeriodStatus,

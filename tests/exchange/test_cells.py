@@ -146,3 +146,14 @@ def test_a_csv_row_written_with_the_rule_reads_back_as_the_same_text():
     [row] = list(csv.reader(io.StringIO(buffer.getvalue())))
     assert all(not value.startswith(cells.FORMULA_STARTS) for value in row)
     assert [cells.unquote_csv(value) for value in row] == HOSTILE + HARMLESS
+
+
+def test_the_totals_page_header_names_the_office_exporting(unit_db, tmp_path):
+    from doan_desktop.core.inbox_totals import export_title
+
+    with unit_db.session() as session:
+        office = export_title(session)
+    assert office == "Đoàn xã Hòa Phú"
+    totals, status = _totals()
+    path = write_totals_xlsx(totals, status, tmp_path / "t.xlsx", office)
+    assert openpyxl.load_workbook(path)["Tình trạng"].oddHeader.left.text == office

@@ -49,7 +49,7 @@ from doan_desktop.core.inbox_status import (
     period_status,
     set_deadline_days,
 )
-from doan_desktop.core.inbox_totals import aggregate, write_totals_xlsx
+from doan_desktop.core.inbox_totals import aggregate, export_title, write_totals_xlsx
 from doan_desktop.core.periods import Period, PeriodError
 from doan_desktop.exchange import incoming
 from doan_desktop.exchange.files import FileWriteError
@@ -735,7 +735,8 @@ class InboxPage(QWidget):
             with self.context.database.session() as session:
                 status = period_status(session, period, clock.today())
                 totals = aggregate(session, period, communes(session))
-            written = write_totals_xlsx(totals, status, Path(path))
+                office = export_title(session)
+            written = write_totals_xlsx(totals, status, Path(path), office)
         except FileWriteError as error:
             prompts.show_error(self, self.tr("Cannot export"), str(error))
             return
