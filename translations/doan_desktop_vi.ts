@@ -5,111 +5,111 @@
     <name>AboutDialog</name>
     <message>
         <source>the language of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ lập trình của chương trình</translation>
     </message>
     <message>
         <source>the window</source>
-        <translation type="unfinished"></translation>
+        <translation>cửa sổ chương trình</translation>
     </message>
     <message>
         <source>installed with Qt for Python</source>
-        <translation type="unfinished"></translation>
+        <translation>cài kèm Qt for Python</translation>
     </message>
     <message>
         <source>the print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>xem trước bản in</translation>
     </message>
     <message>
         <source>the font of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>phông chữ của giấy tờ in ra</translation>
     </message>
     <message>
         <source>the icons</source>
-        <translation type="unfinished"></translation>
+        <translation>các biểu tượng</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>upgrades of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>nâng cấp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu PDF</translation>
     </message>
     <message>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu Word</translation>
     </message>
     <message>
         <source>Excel files</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp Excel</translation>
     </message>
     <message>
         <source>dates and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>cách viết ngày tháng và số</translation>
     </message>
     <message>
         <source>where the data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi lưu dữ liệu</translation>
     </message>
     <message>
         <source>the signed report file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp báo cáo có chữ ký số</translation>
     </message>
     <message>
         <source>About doan-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu doan-desktop</translation>
     </message>
     <message>
         <source>The records of a commune Youth Union office, kept on this computer. Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ công tác Đoàn của xã, phường, lưu ngay trên máy tính này. Phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 trở lên.</translation>
     </message>
     <message>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy trên:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng cho</translation>
     </message>
     <message>
         <source>Qt and Qt for Python are used under the GNU Lesser General Public License version 3: their libraries are shipped unchanged as separate files, which may be replaced by other builds of the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt và Qt for Python được dùng theo Giấy phép Công cộng Hạn chế GNU (GNU LGPL) phiên bản 3: các thư viện của chúng được kèm theo nguyên vẹn, thành các tệp riêng, có thể thay bằng bản dựng khác cùng phiên bản.</translation>
     </message>
     <message>
         <source>Font licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép phông chữ…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Licence of the Liberation fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy phép của phông chữ Liberation</translation>
     </message>
 </context>
 <context>
@@ -562,6 +562,22 @@
         <translation>Sẽ tạo các chi đoàn: {names}</translation>
     </message>
     <message>
+        <source>Would record {added} offices and end {ended} terms.</source>
+        <translation>Sẽ ghi {added} chức vụ và kết thúc {ended} nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>Offices recorded: {added}; terms ended: {ended}.</source>
+        <translation>Đã ghi {added} chức vụ; đã kết thúc {ended} nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>{n} cells begin like a formula (=, +, -, @ or a tab); they are taken as plain text, and exports write them so that Excel and Calc never run them:</source>
+        <translation>{n} ô bắt đầu giống một công thức (=, +, -, @ hoặc dấu tab); các ô này được nhập đúng như chữ đã ghi, và các tệp xuất ra đều ghi chúng sao cho Excel và Calc không bao giờ chạy thành công thức:</translation>
+    </message>
+    <message>
+        <source>  sheet {sheet}, row {row}, column {column}: {text}</source>
+        <translation>  trang {sheet}, dòng {row}, cột {column}: {text}</translation>
+    </message>
+    <message>
         <source>  note: sheet {sheet}, row {row}, column {column}: {message}</source>
         <translation>  lưu ý: trang {sheet}, dòng {row}, cột {column}: {message}</translation>
     </message>
@@ -902,12 +918,20 @@
         <translation>dấu vân tay khóa in trên phiếu giấy của xã (không phân biệt dấu cách, gạch nối, chữ hoa hay chữ thường); chỉ tin cậy khi khớp</translation>
     </message>
     <message>
+        <source>the key registration file the commune sent</source>
+        <translation>tệp đăng ký khóa mà xã gửi lên</translation>
+    </message>
+    <message>
         <source>trust without comparing the paper sheet (only if the file came by a way no one else could have changed)</source>
         <translation>tin cậy mà không đối chiếu phiếu giấy (chỉ dùng khi tệp được chuyển theo cách không ai khác có thể sửa đổi)</translation>
     </message>
     <message>
         <source>stop trusting a key: --compromised (nothing it signed counts) or --lost</source>
         <translation>ngừng tin cậy một khóa: --compromised (mọi tệp được ký bằng khóa đều không được tính) hoặc --lost</translation>
+    </message>
+    <message>
+        <source>the key id, as &apos;inbox keys&apos; lists it</source>
+        <translation>mã khóa, như lệnh &apos;inbox keys&apos; liệt kê</translation>
     </message>
     <message>
         <source>the key may be in someone else&apos;s hands: refuse every file it signed, even older ones</source>
@@ -918,8 +942,24 @@
         <translation>xã bị mất khóa hoặc thôi dùng khóa: các tệp được ký trước hôm nay vẫn được tính, các tệp ký sau đó bị từ chối</translation>
     </message>
     <message>
+        <source>report files (.zip), or folders holding them</source>
+        <translation>các tệp báo cáo (.zip), hoặc thư mục chứa chúng</translation>
+    </message>
+    <message>
+        <source>the Excel file to write</source>
+        <translation>tệp Excel sẽ ghi</translation>
+    </message>
+    <message>
+        <source>the number of days; without it, the days in force are shown</source>
+        <translation>số ngày; nếu bỏ trống thì hiện số ngày đang áp dụng</translation>
+    </message>
+    <message>
         <source>write a signed receipt for each commune: which of its files of the period were accepted or refused, and why (the files not answered yet)</source>
         <translation>ghi phiếu phản hồi có chữ ký cho từng xã: những tệp nào của kỳ đã được nhận hay bị từ chối, và vì sao (các tệp chưa được phản hồi)</translation>
+    </message>
+    <message>
+        <source>the folder to write the receipts in (one file per commune)</source>
+        <translation>thư mục để ghi phiếu phản hồi (mỗi xã một tệp)</translation>
     </message>
     <message>
         <source>publish a signed circular for the communes: the indicator list and the deadlines of coming periods</source>
@@ -936,6 +976,14 @@
     <message>
         <source>the first period whose report uses the list (default: the quarter under way)</source>
         <translation>kỳ đầu tiên có báo cáo dùng danh mục này (mặc định: quý hiện tại)</translation>
+    </message>
+    <message>
+        <source>the circular&apos;s title, as the communes will read it</source>
+        <translation>tiêu đề công văn, như các xã sẽ đọc</translation>
+    </message>
+    <message>
+        <source>the circular file to write</source>
+        <translation>tệp công văn sẽ ghi</translation>
     </message>
     <message>
         <source>Give the fingerprint printed on the commune&apos;s paper sheet: --fingerprint &apos;XXXX XXXX …&apos; (or --no-fingerprint-check to trust without the sheet).</source>
@@ -1698,6 +1746,10 @@
         <translation>nhập công văn của Đoàn cấp trên: danh mục chỉ tiêu và hạn nộp báo cáo</translation>
     </message>
     <message>
+        <source>the circular files the superior office sent</source>
+        <translation>các tệp công văn do cấp trên gửi</translation>
+    </message>
+    <message>
         <source>the indicators a period&apos;s report uses</source>
         <translation>các chỉ tiêu mà báo cáo của một kỳ sử dụng</translation>
     </message>
@@ -1730,6 +1782,14 @@
         <translation>ghi báo cáo bản in ra tệp PDF</translation>
     </message>
     <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report as a Word file to edit, the same layout as the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write the signed report file for the superior office</source>
         <translation>ghi tệp báo cáo có chữ ký để gửi Đoàn cấp trên</translation>
     </message>
@@ -1740,6 +1800,10 @@
     <message>
         <source>send changed values as a correction of the last report</source>
         <translation>gửi các số liệu đã thay đổi dưới dạng báo cáo điều chỉnh của báo cáo gần nhất</translation>
+    </message>
+    <message>
+        <source>export the report of a period not yet ended (its figures can still change)</source>
+        <translation>xuất báo cáo của kỳ chưa kết thúc (số liệu vẫn còn có thể thay đổi)</translation>
     </message>
     <message>
         <source>check a report file against a key registration</source>
@@ -1776,6 +1840,10 @@
     <message>
         <source>Wrote the report to {path}.</source>
         <translation>Đã ghi báo cáo vào {path}.</translation>
+    </message>
+    <message>
+        <source>{period} has not ended (it ends on {end}): its figures can still change. To export its report now anyway, add --before-period-end.</source>
+        <translation>Kỳ {period} chưa kết thúc (kết thúc ngày {end}): số liệu vẫn còn có thể thay đổi. Nếu vẫn muốn xuất báo cáo ngay, hãy thêm --before-period-end.</translation>
     </message>
     <message>
         <source>Report no. {n} for {period} was already made; written again unchanged. To send changed values, use --correction.</source>
@@ -1968,6 +2036,82 @@
     <message>
         <source>People helped</source>
         <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>no such section: {name} (write one of {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written report of a period: its sections, number and recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sections (situation, results, strengths, limitations, tasks, proposals), the number and the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one section (or the number, or the recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation, results, strengths, limitations, tasks or proposals; number (the report&apos;s number this year, e.g. 12) or recipients (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text from a file (UTF-8, UTF-16 or Windows-1258), a paragraph a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text itself; an empty text clears the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the sentences the program suggests from the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file: {path} is not a text file. Save the text as plain text (.txt) and give that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the usual recipients: none were given for this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for {period} is numbered {number}-BC/ĐTN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for {period} has no number: it is written in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {n} recipients for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the section {section} of {period}: {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of {period} give nothing to say.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,10 +3228,6 @@
 <context>
     <name>Exchange</name>
     <message>
-        <source>The file cannot be read ({detail}).</source>
-        <translation>Không đọc được tệp ({detail}).</translation>
-    </message>
-    <message>
         <source>The file comes from {issuer}, which is not this office&apos;s superior office ({superior}).</source>
         <translation>Tệp do {issuer} gửi, không phải Đoàn cấp trên của đơn vị này ({superior}).</translation>
     </message>
@@ -3271,15 +3411,15 @@
     <name>HelpViewer</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3434,7 @@
     </message>
     <message>
         <source>{reason} The kind is guessed from the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Loại chi đoàn được đoán theo tên.</translation>
     </message>
     <message>
         <source>Repeats row {row} of sheet {sheet}.</source>
@@ -3302,23 +3442,23 @@
     </message>
     <message>
         <source>{reason} The office was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Chức vụ không được ghi.</translation>
     </message>
     <message>
         <source>The office of {office} is a chapter&apos;s, but the row names no chapter; it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ {office} là chức vụ của chi đoàn nhưng dòng này không ghi chi đoàn nào; chức vụ không được ghi.</translation>
     </message>
     <message>
         <source>Nobody in the file or in the roster has this citizen ID, or this name and birth date; the office was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong tệp và trong danh sách không có ai mang số CCCD này, hoặc họ tên và ngày sinh này; chức vụ không được ghi.</translation>
     </message>
     <message>
         <source>The office &quot;{office}&quot; is not a Union office; write Bí thư, Phó Bí thư or Ủy viên BCH.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{office}&quot; không phải là chức vụ của Đoàn; hãy ghi Bí thư, Phó Bí thư hoặc Ủy viên BCH.</translation>
     </message>
     <message>
         <source>The office is a chapter&apos;s: write the chapter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là chức vụ của chi đoàn: hãy ghi tên chi đoàn.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;{name}&quot;.</source>
@@ -3446,31 +3586,31 @@
     </message>
     <message>
         <source>The roster has this office ended on {end}; the file&apos;s end date is not applied. Change it on the person&apos;s form if the roster is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đang ghi chức vụ này đã thôi từ ngày {end}; ngày thôi trong tệp không được áp dụng. Nếu danh sách ghi sai, hãy sửa trong phiếu của người đó.</translation>
     </message>
     <message>
         <source>{name} is the sitting secretary of {chapter}; this office was not recorded. End that term first, or give it an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đang là Bí thư của {chapter}; chức vụ này không được ghi. Hãy kết thúc nhiệm kỳ đó trước, hoặc ghi ngày thôi cho chức vụ này.</translation>
     </message>
     <message>
         <source>The office of {role} ends on {end}, before it started; it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ {role} thôi ngày {end}, trước cả ngày nhận; chức vụ không được ghi.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not the level of an office: write &quot;Chi đoàn&quot; or &quot;Đoàn xã&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; không phải là cấp của chức vụ: hãy ghi &quot;Chi đoàn&quot; hoặc &quot;Đoàn xã&quot;.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a status: write, for example, &quot;{example}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; không phải là tình trạng: hãy ghi, ví dụ, &quot;{example}&quot;.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a classification: write, for example, &quot;{example}&quot; or HTXS, HTT, HT, KHT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; không phải là mức xếp loại: hãy ghi, ví dụ, &quot;{example}&quot; hoặc HTXS, HTT, HT, KHT.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a kind of chapter: write, for example, Thôn, Buôn or Cơ quan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; không phải là loại chi đoàn: hãy ghi, ví dụ, Thôn, Buôn hoặc Cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -3569,11 +3709,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Tình trạng</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Classification of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại của một năm</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -3585,23 +3725,23 @@
     </message>
     <message>
         <source>Level of the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp của chức vụ</translation>
     </message>
     <message>
         <source>Office held from</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ chức vụ từ ngày</translation>
     </message>
     <message>
         <source>Office held until</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ chức vụ đến ngày</translation>
     </message>
     <message>
         <source>Kind of chapter</source>
-        <translation type="unfinished">Loại chi đoàn</translation>
+        <translation>Loại chi đoàn</translation>
     </message>
     <message>
         <source>Chapter active</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi đoàn đang hoạt động</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3919,14 @@
         <translation>Trang tính &quot;{sheet}&quot;: dòng tiêu đề là dòng {row}; có {count} dòng dữ liệu.</translation>
     </message>
     <message>
+        <source>Sheet &quot;{sheet}&quot; lists offices with their dates: the header is on row {row}; {count} offices.</source>
+        <translation>Trang &quot;{sheet}&quot; liệt kê các chức vụ với ngày nhận, ngày thôi: dòng tiêu đề ở dòng {row}; {count} chức vụ.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; lists chapters with their kinds: the header is on row {row}; {count} chapters.</source>
+        <translation>Trang &quot;{sheet}&quot; liệt kê các chi đoàn với loại chi đoàn: dòng tiêu đề ở dòng {row}; {count} chi đoàn.</translation>
+    </message>
+    <message>
         <source>Sheet &quot;{sheet}&quot; is left out: {reason}.</source>
         <translation>Bỏ qua trang tính &quot;{sheet}&quot;: {reason}.</translation>
     </message>
@@ -3811,6 +3959,10 @@
         <translation>Bảng mã: {encoding} (do bạn chọn); các cột ngăn cách bằng {separator}. Nếu họ tên hiển thị sai dấu, hãy quay lại và chọn bảng mã khác.</translation>
     </message>
     <message>
+        <source>{n} cells begin like a formula (=, +, -, @ or a tab), for example sheet {sheet}, row {row}, column {column}: {text}. They are imported as plain text, and every export writes them so that Excel and Calc never run them.</source>
+        <translation>{n} ô bắt đầu giống một công thức (=, +, -, @ hoặc dấu tab), ví dụ trang {sheet}, dòng {row}, cột {column}: {text}. Các ô này được nhập đúng như chữ đã ghi, và mọi tệp xuất ra đều ghi chúng sao cho Excel và Calc không bao giờ chạy thành công thức.</translation>
+    </message>
+    <message>
         <source>Choose the column with the full name on sheet {sheets}.</source>
         <translation>Hãy chọn cột họ và tên ở trang tính {sheets}.</translation>
     </message>
@@ -3833,6 +3985,10 @@
     <message>
         <source>{n} rows have warnings (a value left out, an unlikely age): they are imported; see the Warnings tab.</source>
         <translation>{n} dòng có cảnh báo (bỏ qua một giá trị, tuổi bất thường): các dòng này vẫn được nhập; xem thẻ Cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Offices: {added} to record, {ended} terms to end.</source>
+        <translation>Chức vụ: {added} sẽ được ghi, {ended} nhiệm kỳ sẽ được kết thúc.</translation>
     </message>
     <message>
         <source>Create the chapters that do not exist yet: {names}</source>
@@ -3881,6 +4037,10 @@
     <message>
         <source>New chapters: {names}.</source>
         <translation>Chi đoàn mới: {names}.</translation>
+    </message>
+    <message>
+        <source>Offices: {added} recorded, {ended} terms ended.</source>
+        <translation>Chức vụ: đã ghi {added}, đã kết thúc {ended} nhiệm kỳ.</translation>
     </message>
     <message>
         <source>{n} rows were not imported (errors or repeats). Save them in an error workbook, correct them there, and import that workbook again.</source>
@@ -4380,10 +4540,6 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
         <translation>Tin cậy một xã</translation>
     </message>
     <message>
-        <source>The file cannot be read: {reason}</source>
-        <translation>Không đọc được tệp: {reason}</translation>
-    </message>
-    <message>
         <source>{name} ({code}) is already trusted with this key.</source>
         <translation>{name} ({code}) đã được tin cậy với khóa này.</translation>
     </message>
@@ -4633,6 +4789,38 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     <message>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>Mật khẩu khóa phải có ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>the file is not a key registration as this program writes it ({code})</source>
+        <translation>tệp không phải là tệp đăng ký khóa do chương trình này ghi ra ({code})</translation>
+    </message>
+    <message>
+        <source>the file is not a doan-desktop key registration</source>
+        <translation>tệp không phải là tệp đăng ký khóa của doan-desktop</translation>
+    </message>
+    <message>
+        <source>its two copies of the public key are not the same key</source>
+        <translation>hai bản khóa công khai ghi trong tệp không phải là cùng một khóa</translation>
+    </message>
+    <message>
+        <source>it lacks the signature of key {key}</source>
+        <translation>tệp thiếu chữ ký của khóa {key}</translation>
+    </message>
+    <message>
+        <source>the signature of key {key} does not match the contents: the file was changed after it was signed</source>
+        <translation>chữ ký của khóa {key} không khớp với nội dung: tệp đã bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>a public key in it is malformed</source>
+        <translation>một khóa công khai trong tệp bị sai định dạng</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation>thiếu trường {field}</translation>
+    </message>
+    <message>
+        <source>a field of the registration is malformed</source>
+        <translation>một trường của tệp đăng ký bị sai định dạng</translation>
     </message>
     <message>
         <source>This office has no signing key yet. Make one in Settings (Signing key…) or with &apos;doan-desktop keys create&apos;.</source>
@@ -5076,7 +5264,7 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     </message>
     <message>
         <source>Save becomes available once the fields marked * are filled in correctly.</source>
-        <translation type="unfinished">Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
+        <translation>Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
     </message>
     <message>
         <source>Move this meeting and its minutes to the trash?</source>
@@ -5416,87 +5604,87 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
         <source>Make a copy of the data now, and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu dữ liệu ngay bây giờ và kiểm tra bản sao</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
         <source>Put the data back as it was in one of the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa dữ liệu về như trong một bản sao lưu</translation>
     </message>
     <message>
         <source>&amp;Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở thư mục dữ liệu</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About doan-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished">Sao lưu ngay</translation>
+        <translation>Sao lưu ngay</translation>
     </message>
     <message>
         <source>Backup made and checked: {time}.</source>
-        <translation type="unfinished">Đã tạo và kiểm tra bản sao lưu: {time}.</translation>
+        <translation>Đã tạo và kiểm tra bản sao lưu: {time}.</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
         <source>The folder could not be opened. Open it yourself: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được thư mục. Hãy tự mở thư mục: {path}</translation>
     </message>
     <message>
         <source>Print the report of the period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>In báo cáo của kỳ đang xem</translation>
     </message>
     <message>
         <source>Print the minutes of the meeting selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>In biên bản của cuộc họp đang chọn trong danh sách</translation>
     </message>
     <message>
         <source>This page has nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang này không có gì để in</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">In</translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Select a meeting in the list first, then print its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một cuộc họp trong danh sách trước, rồi in biên bản của cuộc họp đó.</translation>
     </message>
 </context>
 <context>
@@ -7260,10 +7448,6 @@ Bị mất: xã bị mất khóa hoặc thôi dùng khóa; các tệp được k
         <translation>Tin cậy khóa của Đoàn cấp trên</translation>
     </message>
     <message>
-        <source>The file cannot be read: {reason}</source>
-        <translation>Không đọc được tệp: {reason}</translation>
-    </message>
-    <message>
         <source>{name} ({code}) is already trusted with this key.</source>
         <translation>{name} ({code}) đã được tin cậy với khóa này từ trước.</translation>
     </message>
@@ -7659,6 +7843,14 @@ Có: lập báo cáo điều chỉnh với số liệu mới. Không: ghi lại 
 {lines}</translation>
     </message>
     <message>
+        <source>The period has not ended</source>
+        <translation>Kỳ báo cáo chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>{period} ends on {end}: until then its figures can still change. Make the signed report now anyway? A later report of the period, with the final figures, would then be a correction.</source>
+        <translation>Kỳ {period} kết thúc ngày {end}: đến lúc đó số liệu vẫn còn có thể thay đổi. Vẫn lập báo cáo có chữ ký ngay bây giờ? Khi đó, báo cáo sau của kỳ này với số liệu cuối cùng sẽ là báo cáo điều chỉnh.</translation>
+    </message>
+    <message>
         <source>Save the signed report</source>
         <translation>Lưu báo cáo có chữ ký</translation>
     </message>
@@ -7742,6 +7934,57 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>The report for {period} is due on {date} ({days} days left)</source>
         <translation>Báo cáo kỳ {period} phải nộp chậm nhất ngày {date} (còn {days} ngày)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>The general situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results in each field of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitations and their causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main tasks of the next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has {n} characters; at most {limit} fit in one. Shorten it, or move a part of it to another section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number alone, from 1 to {limit}, for example 12: the report prints “Số: 12-BC/ĐTN”. Leave it empty to write it in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} has {n} characters; a recipient is at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} recipients: at most {limit} fit under “Nơi nhận”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7870,6 +8113,25 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <message>
         <source>{name} is the sitting secretary of {chapter}. End that term on the start date?</source>
         <translation>{name} đang là Bí thư đương nhiệm của Chi đoàn {chapter}. Kết thúc nhiệm kỳ đó vào ngày bắt đầu?</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Excel workbook, everything (*.xlsx);;CSV, UTF-8: the people only (*.csv)</source>
+        <translation>Bảng tính Excel, đầy đủ (*.xlsx);;CSV, UTF-8: chỉ danh sách người (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>{n} people written to {path}.</source>
+        <translation>Đã ghi {n} người vào {path}.</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table of people and no formats: it keeps neither the offices&apos; dates and past terms nor the chapters&apos; kinds, so importing it into another unit does not bring those back. Opened in Excel or Calc, citizen IDs and phone numbers may lose their leading 0 and a date such as 07/02/2008 may be read as 2 July, depending on the computer&apos;s settings. For a copy that keeps everything, export to Excel (.xlsx).</source>
+        <translation>Tệp CSV chỉ có một bảng danh sách người và không giữ định dạng: không có ngày nhận, ngày thôi và các chức vụ đã giữ, cũng không có loại chi đoàn, nên khi nhập vào đơn vị khác sẽ không có lại các thông tin đó. Khi mở bằng Excel hoặc Calc, số CCCD và số điện thoại có thể mất chữ số 0 ở đầu, và một ngày như 07/02/2008 có thể bị đọc thành ngày 2 tháng 7, tùy cài đặt của máy. Muốn có bản giữ đủ mọi thông tin, hãy xuất ra Excel (.xlsx).</translation>
     </message>
 </context>
 <context>
@@ -8025,75 +8287,75 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Open the page “{page}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trang “{page}”</translation>
     </message>
     <message>
         <source>The user guide, at the page in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn sử dụng, đúng phần của trang đang xem</translation>
     </message>
     <message>
         <source>A new record on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới trên trang này</translation>
     </message>
     <message>
         <source>Go to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ô tìm kiếm</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, nhấn đúp</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở mục đang chọn</translation>
     </message>
     <message>
         <source>Move the selected record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển mục đang chọn vào thùng rác</translation>
     </message>
     <message>
         <source>Save (in a meeting or training form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu (trong phiếu cuộc họp hoặc lớp tập huấn)</translation>
     </message>
     <message>
         <source>Close a form (it asks before changes are lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng phiếu (chương trình hỏi lại trước khi bỏ các thay đổi)</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>The next or the previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sang ô tiếp theo hoặc ô trước đó</translation>
     </message>
     <message>
         <source>Tick or untick the chosen line of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu hoặc bỏ đánh dấu dòng đang chọn trong danh sách</translation>
     </message>
     <message>
         <source>Print what the page shows (the report, the minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>In nội dung của trang (báo cáo, biên bản)</translation>
     </message>
     <message>
         <source>Quit the program (the data is backed up if it changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát chương trình (dữ liệu được sao lưu nếu có thay đổi)</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác dụng</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -8367,7 +8629,7 @@ SHA-256 (các ký tự đầu): {sha}</translation>
     </message>
     <message>
         <source>Save becomes available once the fields marked * are filled in correctly.</source>
-        <translation type="unfinished">Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
+        <translation>Nút Lưu sẽ dùng được khi các trường đánh dấu * đã được điền đúng.</translation>
     </message>
     <message>
         <source>{n} invited</source>
@@ -9981,18 +10243,6 @@ Mọi thông tin đều có thể thay đổi sau, trong Cài đặt và ở tra
     <message>
         <source>Save as</source>
         <translation>Lưu thành</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất</translation>
-    </message>
-    <message>
-        <source>{n} people written to {path}.</source>
-        <translation>Đã ghi {n} người vào {path}.</translation>
     </message>
 </context>
 </TS>
