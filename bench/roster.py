@@ -36,9 +36,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from results import Row, figure, write_json  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from doan_desktop.core.chapters import ChapterInput, add_chapter  # noqa: E402
@@ -182,7 +184,7 @@ def load_model(database) -> PeopleTableModel:
     return model
 
 
-def run(people: int, repeat: int, seed: int) -> None:
+def run(people: int, repeat: int, seed: int, json_path: Path | None = None) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="doan-bench-") as folder:
         data_dir = DataDir(Path(folder)).ensure()
@@ -205,6 +207,16 @@ def run(people: int, repeat: int, seed: int) -> None:
         finally:
             database.close()
     report(results, people, rows_loaded, peak)
+    size = f"{people:,} people"
+    write_json(
+        json_path,
+        [
+            Row(f"people page: {what.split(' (')[0]}", size, seconds, floor,
+                f"< {figure(target, 's')}, 3x", seconds < target and seconds <= 3 * floor)
+            for what, seconds, floor, target in results
+            if not what.startswith("  of which")
+        ],
+    )  # fmt: skip
     app.quit()
 
 
@@ -307,10 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=7, help="runs per measurement (median)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="write the rows for run_all.py here")
     args = parser.parse_args(argv)
     if args.people < 1 or args.repeat < 1:
         parser.error("--people and --repeat must be at least 1")
-    run(args.people, args.repeat, args.seed)
+    run(args.people, args.repeat, args.seed, args.json)
     return 0
 
 
